@@ -1,0 +1,183 @@
+#include "simprocess.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTimer>
+
+#ifndef EVOVOICE_SIM_BINARY
+#error "EVOVOICE_SIM_BINARY must name the evovoice-sim binary"
+#endif
+
+SimProcess::~SimProcess()
+{
+    stop();
+}
+
+QString SimProcess::binaryPath()
+{
+    return QString::fromLocal8Bit(EVOVOICE_SIM_BINARY);
+}
+
+bool SimProcess::start(const QStringList &arguments)
+{
+    stop();
+    m_error.clear();
+    m_process.setProgram(binaryPath());
+    m_process.setArguments(arguments);
+    m_process.setProcessChannelMode(QProcess::SeparateChannels);
+    m_process.setReadChannel(QProcess::StandardOutput);
+    m_process.start();
+    if (!m_process.waitForStarted(10000)) {
+        m_error = QStringLiteral("cannot start %1: %2").arg(binaryPath(), m_process.errorString());
+        return false;
+    }
+    const QDeadlineTimer deadline(30000);
+    QByteArray seen;
+    while (!deadline.hasExpired() && (m_apiUrl.isEmpty() || m_storageUrl.isEmpty())) {
+        if (!m_process.canReadLine() && !m_process.waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime())))) {
+            if (m_process.state() != QProcess::Running)
+                break;
+            continue;
+        }
+        while (m_process.canReadLine()) {
+            const QByteArray line = m_process.readLine().trimmed();
+            seen += line + '\n';
+            if (line.startsWith("listening on "))
+                m_apiUrl = QUrl(QString::fromUtf8(line.mid(13)));
+            else if (line.startsWith("storage on "))
+                m_storageUrl = QUrl(QString::fromUtf8(line.mid(11)));
+        }
+    }
+    if (m_apiUrl.isEmpty() || m_storageUrl.isEmpty()) {
+        m_error = QStringLiteral("evovoice-sim did not announce its URLs; stdout: %1 stderr: %2")
+                      .arg(QString::fromUtf8(seen), QString::fromUtf8(m_process.readAllStandardError()));
+        stop();
+        return false;
+    }
+    return true;
+}
+
+void SimProcess::stop()
+{
+    if (m_process.state() != QProcess::NotRunning) {
+        m_process.terminate();
+        if (!m_process.waitForFinished(5000)) {
+            m_process.kill();
+            m_process.waitForFinished(5000);
+        }
+    }
+    m_apiUrl.clear();
+    m_storageUrl.clear();
+}
+
+bool SimProcess::isRunning() const
+{
+    return m_process.state() == QProcess::Running;
+}
+
+QUrl SimProcess::url(const QString &pathAndQuery) const
+{
+    return QUrl(m_apiUrl.toString() + pathAndQuery);
+}
+
+QByteArray SimProcess::RawReply::header(const QByteArray &name) const
+{
+    for (const auto &h : headers) {
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+            return h.second;
+    }
+    return {};
+}
+
+SimProcess::RawReply SimProcess::raw(const QByteArray &method, const QUrl &url, const QByteArray &body,
+                                     const QList<QPair<QByteArray, QByteArray>> &headers, int timeoutMs)
+{
+    QNetworkAccessManager nam;
+    QNetworkRequest request(url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setRawHeader("Accept", "application/json");
+    for (const auto &h : headers)
+        request.setRawHeader(h.first, h.second);
+    if (!body.isEmpty() && !request.hasRawHeader("Content-Type"))
+        request.setRawHeader("Content-Type", "application/json");
+    QNetworkReply *reply = nam.sendCustomRequest(request, method, body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    loop.exec();
+    RawReply result;
+    if (!reply->isFinished()) {
+        reply->abort();
+    } else {
+        result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        result.body = reply->readAll();
+        result.headers = reply->rawHeaderPairs();
+    }
+    delete reply;
+    return result;
+}
+
+bool SimProcess::queueFault(const QJsonObject &fault)
+{
+    const RawReply r = raw("POST", url(QStringLiteral("/__sim/faults")), QJsonDocument(fault).toJson(QJsonDocument::Compact));
+    return r.status == 204 || r.status == 200;
+}
+
+bool SimProcess::queueFault(const QString &path, const QString &fault, int count, int delayMs)
+{
+    return queueFault(QJsonObject{{QStringLiteral("path"), path},
+                                  {QStringLiteral("fault"), fault},
+                                  {QStringLiteral("count"), count},
+                                  {QStringLiteral("delayMs"), delayMs}});
+}
+
+bool SimProcess::clearFaults()
+{
+    const int status = raw("DELETE", url(QStringLiteral("/__sim/faults"))).status;
+    return status == 204 || status == 200;
+}
+
+QJsonArray SimProcess::requests()
+{
+    const RawReply r = raw("GET", url(QStringLiteral("/__sim/requests")));
+    return QJsonDocument::fromJson(r.body).array();
+}
+
+QJsonArray SimProcess::requests(const QString &origin, const QString &pathPrefix)
+{
+    QJsonArray out;
+    const QJsonArray all = requests();
+    for (const QJsonValue &v : all) {
+        const QJsonObject o = v.toObject();
+        if ((origin.isEmpty() || o.value(QStringLiteral("origin")).toString() == origin)
+            && o.value(QStringLiteral("path")).toString().startsWith(pathPrefix))
+            out.append(o);
+    }
+    return out;
+}
+
+bool SimProcess::clearRequests()
+{
+    const int status = raw("DELETE", url(QStringLiteral("/__sim/requests"))).status;
+    return status == 204 || status == 200;
+}
+
+bool SimProcess::expireSessions()
+{
+    const int status = raw("POST", url(QStringLiteral("/__sim/expire-sessions"))).status;
+    return status == 204 || status == 200;
+}
+
+QByteArray SimProcess::bearerToken(const QString &user, const QString &password)
+{
+    const QJsonObject body{{QStringLiteral("userName"), user}, {QStringLiteral("password"), password}};
+    const RawReply r = raw("POST", url(QStringLiteral("/auth/credentials")), QJsonDocument(body).toJson(QJsonDocument::Compact));
+    if (r.status != 200)
+        return {};
+    return QJsonDocument::fromJson(r.body).object().value(QStringLiteral("bearerToken")).toString().toUtf8();
+}

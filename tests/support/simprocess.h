@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStringList>
+#include <QUrl>
+
+// Starts a real evovoice-sim on free loopback ports for one test suite and talks to its
+// control routes (see CONTRACT-sim.md). It never shares code with the client's API layer:
+// its few control requests are plain QNetworkAccessManager calls made synchronously.
+class SimProcess final
+{
+public:
+    SimProcess() = default;
+    ~SimProcess();
+    SimProcess(const SimProcess &) = delete;
+    SimProcess &operator=(const SimProcess &) = delete;
+
+    // Starts the simulator with these extra arguments (for example {"--files", "500"}).
+    // Returns false, with errorString() set, when it does not come up within 30 s.
+    bool start(const QStringList &arguments = {});
+    void stop();
+    bool isRunning() const;
+    QString errorString() const { return m_error; }
+
+    QUrl apiUrl() const { return m_apiUrl; }          // http://127.0.0.1:PORT
+    QUrl storageUrl() const { return m_storageUrl; }  // http://127.0.0.2:PORT
+    QUrl url(const QString &pathAndQuery) const;      // apiUrl() + "/files?x=y"
+
+    // Control routes. Each returns false on an unexpected answer.
+    bool queueFault(const QJsonObject &fault);
+    bool queueFault(const QString &path, const QString &fault, int count = 1, int delayMs = 0);
+    bool clearFaults();
+    QJsonArray requests();                 // the request log, oldest first
+    QJsonArray requests(const QString &origin, const QString &pathPrefix);
+    bool clearRequests();
+    bool expireSessions();
+
+    // A plain signed-in request for tests that need raw HTTP (returns status, body).
+    struct RawReply
+    {
+        int status = 0;
+        QByteArray body;
+        QList<QPair<QByteArray, QByteArray>> headers;
+        QByteArray header(const QByteArray &name) const;
+    };
+    RawReply raw(const QByteArray &method, const QUrl &url, const QByteArray &body = {},
+                 const QList<QPair<QByteArray, QByteArray>> &headers = {}, int timeoutMs = 30000);
+    // Signs in with /auth/credentials and returns the bearer token (empty on failure).
+    QByteArray bearerToken(const QString &user = QStringLiteral("manager@example.com"),
+                           const QString &password = QStringLiteral("demo"));
+
+    static QString binaryPath();
+
+private:
+    QProcess m_process;
+    QUrl m_apiUrl;
+    QUrl m_storageUrl;
+    QString m_error;
+};
