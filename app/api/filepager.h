@@ -42,4 +42,5 @@ private:
     qint64 m_delivered = 0;
     qint64 m_total = -1;
     bool m_running = false;
+    int m_stalledPages = 0;  // consecutive pages that brought no new id
 };

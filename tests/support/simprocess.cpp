@@ -105,7 +105,8 @@ SimProcess::RawReply SimProcess::raw(const QByteArray &method, const QUrl &url, 
         request.setRawHeader(h.first, h.second);
     if (!body.isEmpty() && !request.hasRawHeader("Content-Type"))
         request.setRawHeader("Content-Type", "application/json");
-    QNetworkReply *reply = nam.sendCustomRequest(request, method, body);
+    // QNAM treats a custom "HEAD" as a request with a body and then waits for it: use head().
+    QNetworkReply *reply = method == "HEAD" ? nam.head(request) : nam.sendCustomRequest(request, method, body);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);

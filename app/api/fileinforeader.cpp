@@ -1,0 +1,217 @@
+#include "fileinforeader.h"
+
+#include "fileinfobuilder.h"
+#include "stringpool.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <cstring>
+#include <string>
+#include <strings.h>
+
+namespace {
+
+struct KeyName
+{
+    const char *name;
+    FileField field;
+    std::size_t length = std::char_traits<char>::length(name);
+};
+
+// Grouped by length for a quick case-insensitive lookup.
+constexpr KeyName kKeys[] = {
+    {"id", FileField::Id},
+    {"uri", FileField::Uri},
+    {"type", FileField::Type},
+    {"userid", FileField::UserId},
+    {"username", FileField::UserName},
+    {"filename", FileField::FileName},
+    {"createdby", FileField::CreatedBy},
+    {"accountid", FileField::AccountId},
+    {"toaddress", FileField::ToAddress},
+    {"customerid", FileField::CustomerId},
+    {"datecreated", FileField::DateCreated},
+    {"accountname", FileField::AccountName},
+    {"contenttype", FileField::ContentType},
+    {"fromaddress", FileField::FromAddress},
+    {"customername", FileField::CustomerName},
+    {"recordingsid", FileField::RecordingSid},
+    {"contentlength", FileField::ContentLength},
+    {"recordingfrom", FileField::RecordingFrom},
+    {"transcription", FileField::Transcription},
+    {"lastmodifiedby", FileField::LastModifiedBy},
+    {"aitranscription", FileField::AITranscription},
+    {"datelastmodified", FileField::DateLastModified},
+    {"recordingduration", FileField::RecordingDuration},
+    {"customerbreadcrumb", FileField::CustomerBreadcrumb},
+};
+
+} // namespace
+
+FileField FileInfoReader::fieldForKey(const char *key, std::size_t length)
+{
+    for (const KeyName &k : kKeys) {
+        const std::size_t n = k.length;
+        if (n > length)
+            break;
+        if (n == length && strncasecmp(key, k.name, length) == 0)
+            return k.field;
+    }
+    return FileField::Count;
+}
+
+// ---- Qt's parser ---------------------------------------------------------------------------
+
+namespace {
+
+void putQtValue(FileInfoBuilder &b, FileField field, const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::String:
+        b.setText(field, v.toString());
+        break;
+    case QJsonValue::Double: {
+        const double d = v.toDouble();
+        if (d >= -9.0e18 && d <= 9.0e18)
+            b.setNumber(field, qint64(d));
+        break;
+    }
+    case QJsonValue::Array:
+        if (field == FileField::CustomerBreadcrumb) {
+            CustomerBreadcrumb crumbs;
+            for (const QJsonValue &c : v.toArray()) {
+                if (!c.isObject())
+                    continue;
+                const QJsonObject o = c.toObject();
+                CustomerCrumb crumb;
+                for (auto it = o.begin(); it != o.end(); ++it) {
+                    if (it.key().compare(QLatin1String("id"), Qt::CaseInsensitive) == 0 && it.value().isString())
+                        crumb.id = it.value().toString();
+                    else if (it.key().compare(QLatin1String("name"), Qt::CaseInsensitive) == 0 && it.value().isString())
+                        crumb.name = it.value().toString();
+                }
+                crumbs.append(crumb);
+            }
+            b.setBreadcrumb(crumbs);
+        }
+        break;
+    default:
+        break;  // null, bool, object: ignored
+    }
+}
+
+FileInfo readQtObject(FileInfoBuilder &b, const QJsonObject &o)
+{
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        const QByteArray key = it.key().toLatin1();
+        const FileField field = FileInfoReader::fieldForKey(key.constData(), std::size_t(key.size()));
+        if (field != FileField::Count)
+            putQtValue(b, field, it.value());
+    }
+    return b.build();
+}
+
+int qtInt(const QJsonObject &o, const char *name)
+{
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (it.key().compare(QLatin1String(name), Qt::CaseInsensitive) == 0) {
+            if (it.value().isDouble())
+                return it.value().toInt(-1);
+            if (it.value().isString()) {
+                bool ok = false;
+                const int v = it.value().toString().toInt(&ok);
+                return ok ? v : -1;
+            }
+            return -1;
+        }
+    }
+    return -1;
+}
+
+QJsonValue qtMember(const QJsonObject &o, const char *name)
+{
+    for (auto it = o.begin(); it != o.end(); ++it)
+        if (it.key().compare(QLatin1String(name), Qt::CaseInsensitive) == 0)
+            return it.value();
+    return QJsonValue(QJsonValue::Undefined);
+}
+
+void setError(QString *error, const QString &text)
+{
+    if (error)
+        *error = text;
+}
+
+} // namespace
+
+FileInfo FileInfoReader::fromJson(const QJsonObject &object)
+{
+    FileInfoBuilder b;
+    return readQtObject(b, object);
+}
+
+bool FileInfoReader::readListQt(const QByteArray &json, ListPage<FileInfo> *page, QString *error, bool simplifiedPaging)
+{
+    QJsonParseError perr{};
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &perr);
+    if (perr.error != QJsonParseError::NoError) {
+        setError(error, QStringLiteral("not JSON: %1 at offset %2").arg(perr.errorString()).arg(perr.offset));
+        return false;
+    }
+    if (!doc.isObject()) {
+        setError(error, QStringLiteral("the top level is not an object"));
+        return false;
+    }
+    const QJsonObject top = doc.object();
+    const QJsonValue items = qtMember(top, "items");
+    if (!items.isArray() && !items.isNull() && !items.isUndefined()) {
+        setError(error, QStringLiteral("items is not an array"));
+        return false;
+    }
+    ListPage<FileInfo> result;
+    const QJsonArray array = items.toArray();
+    result.items.reserve(array.size());
+    FileInfoBuilder b;
+    for (const QJsonValue &v : array) {
+        if (v.isObject())
+            result.items.append(readQtObject(b, v.toObject()));
+    }
+    result.totalCount = qtInt(top, "totalCount");
+    result.totalPages = qtInt(top, "totalPages");
+    if (simplifiedPaging && result.totalCount == 0 && result.totalPages <= 0) {
+        result.totalCount = -1;
+        result.totalPages = -1;
+    }
+    const QJsonValue more = qtMember(top, "hasMorePages");
+    result.hasMorePages = more.isBool() ? more.toBool() : false;
+    *page = std::move(result);
+    return true;
+}
+
+#ifndef EVOVOICE_HAVE_SIMDJSON
+
+bool FileInfoReader::usesSimdjson()
+{
+    return false;
+}
+
+bool FileInfoReader::readList(const QByteArray &json, ListPage<FileInfo> *page, QString *error, bool simplifiedPaging)
+{
+    return readListQt(json, page, error, simplifiedPaging);
+}
+
+bool FileInfoReader::readOne(const QByteArray &json, FileInfo *file, QString *error)
+{
+    QJsonParseError perr{};
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &perr);
+    if (perr.error != QJsonParseError::NoError || !doc.isObject()) {
+        setError(error, perr.error != QJsonParseError::NoError ? QStringLiteral("not JSON: %1").arg(perr.errorString())
+                                                              : QStringLiteral("the top level is not an object"));
+        return false;
+    }
+    *file = fromJson(doc.object());
+    return true;
+}
+
+#endif

@@ -1,0 +1,38 @@
+#include "cliconnection.h"
+
+#include <QFile>
+#include <QProcessEnvironment>
+
+CliConnection::CliConnection(ApiClient *client, const CliOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_options(options)
+{
+}
+
+void CliConnection::signIn(std::function<void(int, const QString &)> done)
+{
+    QString error;
+    if (!m_client->setServer(m_options.server, &error)) {
+        done(CliOptions::ExitUsage, error);
+        return;
+    }
+    QString password;
+    if (m_options.passwordFromStdin) {
+        QFile in;
+        if (in.open(stdin, QIODevice::ReadOnly))
+            password = QString::fromUtf8(in.readLine()).remove(QLatin1Char('\n')).remove(QLatin1Char('\r'));
+    } else {
+        password = QProcessEnvironment::systemEnvironment().value(QStringLiteral("EVOVOICE_PASSWORD"));
+    }
+    if (password.isEmpty()) {
+        done(CliOptions::ExitUsage, tr("The password is empty."));
+        return;
+    }
+    m_client->signIn(m_options.user, password, false, this, [done](const ApiResult<AuthSession> &r) {
+        if (r.ok())
+            done(CliOptions::ExitOk, {});
+        else
+            done(r.error.kind() == ApiError::Kind::Usage ? CliOptions::ExitUsage : CliOptions::ExitError, r.error.userText());
+    });
+}

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "filequery.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+// The command line of evovoice-cli: which command, the connection (server, user, where the
+// password comes from) and the command's own options. The password is never an argument.
+class CliOptions final
+{
+    Q_DECLARE_TR_FUNCTIONS(CliOptions)
+public:
+    enum class Command { None, Help, FilesList, FilesGet };
+    enum class Format { Table, Csv, Json };
+    enum Exit { ExitOk = 0, ExitError = 1, ExitUsage = 2 };
+
+    // Parses arguments (without the program name). On failure returns false and sets error();
+    // helpText() is set when --help was asked for (Command::Help).
+    bool parse(const QStringList &arguments);
+
+    Command command = Command::None;
+    QString error;
+    QString helpText;
+
+    QUrl server;
+    QString user;
+    bool passwordFromStdin = false;
+    Format format = Format::Table;
+
+    // files list
+    FileQuery query;
+    qint64 limit = -1;            // -1: one page; 0: every page; N: at most N files
+    bool pageGiven = false;
+    // files get
+    QString fileId;
+
+    static QString topHelp();
+
+private:
+    bool parseFilesList(const QStringList &arguments);
+    bool parseFilesGet(const QStringList &arguments);
+    void addConnectionOptions(QCommandLineParser &parser);
+    bool readConnection(const QCommandLineParser &parser);
+    bool refusePasswordArgument(const QStringList &arguments);
+};

@@ -1,0 +1,143 @@
+#include "fileformatter.h"
+
+#include "tablewriter.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace {
+
+constexpr FileField kTableColumns[] = {FileField::Id, FileField::DateCreated, FileField::Type, FileField::AccountName,
+                                       FileField::CustomerName, FileField::UserName, FileField::FileName,
+                                       FileField::RecordingDuration, FileField::ContentLength};
+
+QString tableText(const FileInfo &f, FileField field)
+{
+    switch (field) {
+    case FileField::DateCreated: {
+        const QDateTime dt = f.dateCreated();
+        return dt.isValid() ? dt.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : f.dateCreatedText();
+    }
+    case FileField::Type:
+        return f.type() == FileType::Unknown ? f.typeText() : fileTypeLabel(f.type());
+    case FileField::RecordingDuration: {
+        const int s = f.recordingDuration();
+        return s < 0 ? QString() : QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+    }
+    default:
+        return f.text(field);
+    }
+}
+
+} // namespace
+
+QString FileFormatter::jsonName(FileField field)
+{
+    if (field == FileField::AITranscription)
+        return QStringLiteral("aiTranscription");
+    QString name = fileFieldApiName(field);
+    if (!name.isEmpty())
+        name[0] = name[0].toLower();
+    return name;
+}
+
+QJsonObject FileFormatter::toJson(const FileInfo &file)
+{
+    QJsonObject o;
+    for (int i = 0; i < kFileFieldCount; ++i) {
+        const FileField field = FileField(i);
+        const QVariant v = file.value(field);
+        QJsonValue j = QJsonValue::Null;
+        if (v.isValid()) {
+            switch (field) {
+            case FileField::ContentLength: j = double(file.contentLength()); break;
+            case FileField::RecordingDuration: j = file.recordingDuration(); break;
+            case FileField::CustomerBreadcrumb: {
+                QJsonArray crumbs;
+                for (const CustomerCrumb &c : file.customerBreadcrumb())
+                    crumbs.append(QJsonObject{{QStringLiteral("id"), c.id}, {QStringLiteral("name"), c.name}});
+                j = crumbs;
+                break;
+            }
+            default: j = file.text(field); break;
+            }
+        }
+        o.insert(jsonName(field), j);
+    }
+    return o;
+}
+
+QByteArray FileFormatter::csvField(const QString &text)
+{
+    QByteArray utf8 = text.toUtf8();
+    if (utf8.contains(',') || utf8.contains('"') || utf8.contains('\n') || utf8.contains('\r')) {
+        utf8.replace("\"", "\"\"");
+        return '"' + utf8 + '"';
+    }
+    return utf8;
+}
+
+QByteArray FileFormatter::format(const QList<FileInfo> &files, CliOptions::Format format, int terminalWidth)
+{
+    switch (format) {
+    case CliOptions::Format::Json: {
+        QJsonArray array;
+        for (const FileInfo &f : files)
+            array.append(toJson(f));
+        return QJsonDocument(array).toJson(QJsonDocument::Indented);
+    }
+    case CliOptions::Format::Csv: {
+        QByteArray out;
+        for (int i = 0; i < kFileFieldCount; ++i) {
+            if (i)
+                out += ',';
+            out += csvField(jsonName(FileField(i)));
+        }
+        out += "\r\n";
+        for (const FileInfo &f : files) {
+            for (int i = 0; i < kFileFieldCount; ++i) {
+                if (i)
+                    out += ',';
+                out += csvField(f.text(FileField(i)));
+            }
+            out += "\r\n";
+        }
+        return out;
+    }
+    case CliOptions::Format::Table:
+        break;
+    }
+    QStringList headers;
+    for (FileField f : kTableColumns)
+        headers << fileFieldLabel(f);
+    TableWriter table(headers);
+    table.setMaxWidth(terminalWidth);
+    for (const FileInfo &file : files) {
+        QStringList row;
+        for (FileField f : kTableColumns)
+            row << tableText(file, f);
+        table.addRow(row);
+    }
+    return table.toString().toUtf8();
+}
+
+QByteArray FileFormatter::formatOne(const FileInfo &file, CliOptions::Format format, int terminalWidth)
+{
+    if (format == CliOptions::Format::Json)
+        return QJsonDocument(toJson(file)).toJson(QJsonDocument::Indented);
+    if (format == CliOptions::Format::Csv)
+        return FileFormatter::format({file}, format, terminalWidth);
+    int labelWidth = 0;
+    for (int i = 0; i < kFileFieldCount; ++i)
+        labelWidth = qMax(labelWidth, TableWriter::displayWidth(fileFieldLabel(FileField(i))));
+    QString out;
+    for (int i = 0; i < kFileFieldCount; ++i) {
+        const FileField f = FileField(i);
+        const QString label = fileFieldLabel(f);
+        QString value = file.text(f);
+        value.replace(QLatin1Char('\n'), QLatin1Char(' '));
+        out += label + QString(labelWidth - TableWriter::displayWidth(label) + 2, QLatin1Char(' ')) + value
+            + QLatin1Char('\n');
+    }
+    return out.toUtf8();
+}

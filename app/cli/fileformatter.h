@@ -1,0 +1,23 @@
+#pragma once
+
+#include "clioptions.h"
+#include "fileinfo.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+
+// Turns files into the CLI's three outputs: a terminal table (a chosen set of columns), CSV
+// (RFC 4180: every field, a header row of the API's camelCase names, CRLF, quoting) and JSON
+// (an array of objects with the API's camelCase names; missing values are null).
+class FileFormatter final
+{
+public:
+    static QString jsonName(FileField field);  // "dateCreated", "aiTranscription"
+    static QJsonObject toJson(const FileInfo &file);
+    static QByteArray csvField(const QString &text);
+
+    static QByteArray format(const QList<FileInfo> &files, CliOptions::Format format, int terminalWidth);
+    // One file, for "files get": field per line (table), or a one-row CSV, or one JSON object.
+    static QByteArray formatOne(const FileInfo &file, CliOptions::Format format, int terminalWidth);
+};

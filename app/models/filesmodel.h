@@ -1,0 +1,141 @@
+#pragma once
+
+#include "apicall.h"
+#include "apierror.h"
+#include "apiresult.h"
+#include "filecellformatter.h"
+#include "fileinfo.h"
+#include "filequery.h"
+#include "filespagecache.h"
+#include "filesrowtextcache.h"
+#include "listpage.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+
+class ApiClient;
+
+// The files table over GET /files. Columns are FileField values (column == int(FileField)).
+//
+// Two modes, chosen by the query's simplifiedPaging:
+// - Totals (default): the first request (page 0) learns the total; rowCount() is then the
+//   total, so the scroll bar is true from the start. Rows come from a bounded LRU cache of pages
+//   (FilesPageCache) fetched for the range the view reports with setVisibleRange(): a jump to
+//   row 900,000 costs one request (Page = row / pageSize()), two when the rows span two pages.
+//   Requests for pages that left the view are cancelled; the pages just around the view are
+//   prefetched once it has been still for a moment. Rows not loaded show a grey placeholder.
+// - Simplified paging: canFetchMore()/fetchMore() append pages while the server has more.
+//
+// Every request carries the query's generation; a new query (setQuery, sort) is a model reset
+// and a new generation, and replies of an older generation are dropped. The page size is the
+// model's (pageSize(), 200 rows), not the query's countPerPage. The model owns the sort: a query
+// without sortField keeps the current sort; one with it sets it (sortChanged). On an error the
+// loaded rows stay, the failed pages show "Not loaded", and retry() asks for them again.
+// data() formats lazily (FileCellFormatter); the texts of recently shown rows are cached
+// (FilesRowTextCache) and dropped whenever rows may have changed.
+class FilesModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Role { FileRole = Qt::UserRole + 1 /*FileInfo*/, RawValueRole, LoadedRole /*bool*/ };
+
+    static constexpr int kDefaultPageSize = 200;
+    static constexpr int kDefaultMaxCachedPages = 50;
+    static constexpr int kPrefetchDelayMs = 250;
+
+    explicit FilesModel(ApiClient *client, QObject *parent = nullptr);
+    ~FilesModel() override;
+
+    void setQuery(const FileQuery &query);
+    FileQuery query() const { return m_query; }
+    void refresh();
+    void retry();
+    // Back to the empty state with no query (e.g. after sign-out); no request.
+    void clear();
+
+    FileInfo fileAt(int row) const;
+    int rowOfId(const QString &id) const;
+    bool isLoading() const { return m_loading; }
+    ApiError lastError() const { return m_lastError; }
+    qint64 totalCount() const { return m_total; }
+    QString statusText(int firstVisibleRow, int lastVisibleRow) const;
+    void setVisibleRange(int first, int last);
+
+    // Tuning (the defaults suit the console; tests and benches change them).
+    void setPageSize(int rows);               // takes effect with the next query
+    int pageSize() const { return m_pageSize; }
+    void setMaxCachedPages(int pages);
+    int maxCachedPages() const { return m_cache.maxPages(); }
+    void setPrefetchRows(int rows);           // 0 = no prefetch around the visible rows
+    int prefetchRows() const { return m_prefetchRows; }
+    int cachedPageCount() const { return m_cache.size(); }
+    bool isAppending() const { return m_appendMode; }  // simplified paging in effect
+    bool hasQuery() const { return m_active; }
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    const FileCellFormatter &formatter() const { return m_formatter; }
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+signals:
+    void loadingChanged(bool loading);
+    void errorOccurred(const ApiError &error);
+    void errorCleared();
+    void totalChanged(qint64 total);
+    void sortChanged(int column, Qt::SortOrder order);
+    // A page's rows arrived (after the rowsInserted/dataChanged it caused).
+    void pageLoaded(int firstRow, int lastRow);
+
+private:
+    void startQuery();
+    void requestPage(int page);
+    void onReply(quint64 generation, int page, const ApiResult<ListPage<FileInfo>> &result);
+    void onTotalsPage(int page, const ListPage<FileInfo> &result);
+    void onAppendPage(int page, const ListPage<FileInfo> &result);
+    void applyTotal(int total);
+    void cancelPending(bool all);
+    void clearError();
+    void updateLoading();
+    void prefetch();
+    bool isWanted(int page) const;
+    QPair<int, int> visiblePages() const;
+    const FileInfo *recordAt(int row) const;
+
+    QPointer<ApiClient> m_client;
+    FileQuery m_query;
+    FilesPageCache m_cache{kDefaultMaxCachedPages};
+    QList<FileInfo> m_rows;                    // simplified paging: every row loaded so far
+    QHash<int, QPointer<ApiCall>> m_pending;   // page -> its request in flight
+    QSet<int> m_failed;
+    ApiError m_lastError;
+    QString m_loadingText;                     // the placeholders, translated once
+    QString m_notLoadedText;
+    FileCellFormatter m_formatter;
+    mutable FilesRowTextCache m_texts;
+    QTimer m_prefetchTimer;
+    quint64 m_generation = 0;
+    qint64 m_total = -1;
+    int m_rowCount = 0;
+    int m_pageSize = kDefaultPageSize;
+    int m_queryPageSize = kDefaultPageSize;
+    int m_prefetchRows = kDefaultPageSize / 4;
+    int m_visibleFirst = -1;
+    int m_visibleLast = -1;
+    int m_nextPage = 0;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    bool m_active = false;
+    bool m_appendMode = false;
+    bool m_hasMore = false;
+    bool m_loading = false;
+};

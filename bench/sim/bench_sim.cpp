@@ -1,0 +1,172 @@
+// bench_sim: builds a 1,000,000-file simulator in-process and measures a page of 200 with three
+// filters (account + type + date range) and a sort, over real HTTP on loopback (keep-alive
+// QNetworkAccessManager) and in-process. Prints `figure: NAME = VALUE UNIT` lines.
+#include "simdataset.h"
+#include "simfilesapi.h"
+#include "simindex.h"
+#include "simrequest.h"
+#include "simserver.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+namespace {
+double rssMb()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    }
+    return 0;
+}
+
+void figure(const char *name, double value, const char *unit)
+{
+    printf("figure: %s = %.1f %s\n", name, value, unit);
+    fflush(stdout);
+}
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.empty() ? 0 : v[v.size() / 2];
+}
+
+QByteArray fetch(QNetworkAccessManager &nam, const QNetworkRequest &request, const QByteArray &body = {}, int *status = nullptr)
+{
+    QNetworkReply *reply = body.isEmpty() ? nam.get(request) : nam.post(request, body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    if (status)
+        *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray out = reply->readAll();
+    reply->deleteLater();
+    return out;
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const quint32 files = argc > 1 ? QByteArray(argv[1]).toUInt() : 1000000u;
+    SimServer::Options options;
+    options.files = files;
+    QElapsedTimer t;
+    t.start();
+    SimServer server(options);
+    QString error;
+    if (!server.start(&error)) {
+        fprintf(stderr, "bench_sim: %s\n", qPrintable(error));
+        return 1;
+    }
+    figure("sim_startup_1m", double(t.elapsed()), "ms");
+    figure("sim_rss_1m", rssMb(), "MB");
+
+    const QStringList sorts = {QStringLiteral("FileName"), QStringLiteral("ContentLength"), QStringLiteral("CustomerName"),
+                               QStringLiteral("RecordingDuration"), QStringLiteral("DateCreated"), QStringLiteral("UserName")};
+    t.restart();
+    for (const QString &s : sorts)
+        server.index().warmUp(SimIndex::sortFieldIndex(s));
+    figure("sim_sort_index_build_6fields_1m", double(t.elapsed()), "ms");
+    figure("sim_rss_1m_after_sort_indexes", rssMb(), "MB");
+
+    // 50 varied queries: account + type + a one-to-three-month window, a sort and an order.
+    const SimDataset &d = server.dataset();
+    const QStringList types = {QStringLiteral("CallRecording"), QStringLiteral("VoiceMessage"), QStringLiteral("Fax")};
+    QStringList queries;
+    const qint64 end = SimDataset::referenceEndMs();
+    for (int k = 0; k < 50; ++k) {
+        const quint64 h = SimDataset::mix(42, quint64(k));
+        const qint64 to = end - qint64(h % 480) * 86400000ll;
+        const qint64 from = to - qint64(30 + (h >> 12) % 60) * 86400000ll;
+        queries.append(QStringLiteral("accountIds=%1&type=%2&dateCreatedStart=%3&dateCreatedEnd=%4&sortField=%5&sortOrder=%6&countPerPage=200&page=%7")
+                           .arg(d.accounts()[int((h >> 20) % d.accounts().size())].id, types[int((h >> 24) % 3)],
+                                SimDataset::isoDate(from), SimDataset::isoDate(to), sorts[int((h >> 28) % sorts.size())],
+                                (h >> 32) % 2 ? QStringLiteral("Descend") : QStringLiteral("Ascend"), QString::number((h >> 36) % 3)));
+    }
+
+    QNetworkAccessManager nam;
+    QNetworkRequest login(QUrl(server.apiUrl() + QStringLiteral("/auth/credentials")));
+    login.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    const QByteArray token = QJsonDocument::fromJson(fetch(nam, login, R"({"userName":"admin@example.com","password":"demo"})"))
+                                 .object().value(QStringLiteral("bearerToken")).toString().toUtf8();
+    std::vector<double> http;
+    qint64 items = 0;
+    for (int round = 0; round < 2; ++round) { // round 0 warms the connection
+        for (const QString &q : queries) {
+            QNetworkRequest r(QUrl(server.apiUrl() + QStringLiteral("/files?") + q));
+            r.setRawHeader("Authorization", "Bearer " + token);
+            r.setRawHeader("Accept", "application/json");
+            QElapsedTimer one;
+            one.start();
+            int status = 0;
+            const QByteArray body = fetch(nam, r, {}, &status);
+            const double ms = double(one.nsecsElapsed()) / 1e6;
+            if (status != 200) {
+                fprintf(stderr, "bench_sim: HTTP %d for %s\n", status, qPrintable(q));
+                return 1;
+            }
+            if (round == 1) {
+                http.push_back(ms);
+                items += QJsonDocument::fromJson(body).object().value(QStringLiteral("items")).toArray().size();
+            }
+        }
+    }
+    figure("sim_page200_3filters_sort_1m_best", *std::min_element(http.begin(), http.end()), "ms");
+    figure("sim_page200_3filters_sort_1m_median", median(http), "ms");
+    figure("sim_page200_3filters_sort_1m_worst", *std::max_element(http.begin(), http.end()), "ms");
+    figure("sim_page200_avg_items", double(items) / double(http.size()), "items");
+
+    // In-process: the same requests through SimFilesApi (query + JSON), and the index alone.
+    std::vector<double> list;
+    std::vector<double> index;
+    for (const QString &q : queries) {
+        SimRequest r;
+        r.origin = QStringLiteral("api");
+        r.method = "GET";
+        r.path = QStringLiteral("/files");
+        r.params = SimRequest::parseForm(q.toUtf8());
+        QElapsedTimer one;
+        one.start();
+        const SimResponse res = server.files().list(r, 0);
+        list.push_back(double(one.nsecsElapsed()) / 1e6);
+        if (res.status != 200)
+            return 1;
+    }
+    for (int k = 0; k < 50; ++k) {
+        const quint64 h = SimDataset::mix(43, quint64(k));
+        SimIndex::Query q;
+        q.accounts.assign(size_t(d.accounts().size()), 0);
+        q.accounts[size_t((h >> 20) % d.accounts().size())] = 1;
+        q.typeMask = 1 << SimDataset::typeFromName(types[int((h >> 24) % 3)]);
+        q.dateEnd = end - qint64(h % 480) * 86400000ll;
+        q.dateStart = q.dateEnd - qint64(30 + (h >> 12) % 60) * 86400000ll;
+        q.sortField = SimIndex::sortFieldIndex(sorts[int((h >> 28) % sorts.size())]);
+        q.descending = (h >> 32) % 2;
+        q.limit = 200;
+        QElapsedTimer one;
+        one.start();
+        server.index().run(q);
+        index.push_back(double(one.nsecsElapsed()) / 1e6);
+    }
+    figure("sim_inprocess_list200_1m_median", median(list), "ms");
+    figure("sim_inprocess_query_only_1m_best", *std::min_element(index.begin(), index.end()), "ms");
+    figure("sim_inprocess_query_only_1m_median", median(index), "ms");
+    figure("sim_rss_1m_end", rssMb(), "MB");
+    return 0;
+}

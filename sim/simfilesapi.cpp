@@ -1,0 +1,202 @@
+#include "simfilesapi.h"
+
+#include "simcontent.h"
+#include "simdataset.h"
+#include "simindex.h"
+#include "simjson.h"
+#include "simlistparams.h"
+#include "simrequest.h"
+#include "simscope.h"
+#include "simstorageserver.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QUrl>
+
+#include <algorithm>
+#include <tuple>
+
+SimFilesApi::SimFilesApi(SimDataset &data, SimIndex &index, const SimStorageServer &storage)
+    : m_data(data)
+    , m_index(index)
+    , m_storage(storage)
+{
+}
+
+QString SimFilesApi::uri(quint32 file) const
+{
+    if (m_data.onStorage(file))
+        return m_storage.signedUrl(file);
+    return QStringLiteral("%1/files/%2/content").arg(m_apiBase, m_data.fileId(file));
+}
+
+SimResponse SimFilesApi::list(const SimRequest &r, int user)
+{
+    const SimScope scope(m_data, user);
+    if (!scope.mayListFiles())
+        return SimResponse::forbidden();
+    SimIndex::Query q;
+    // Filters.
+    const QStringList accountIds = SimListParams::list(r.param(QStringLiteral("accountids")));
+    if (!accountIds.isEmpty()) {
+        q.accounts.assign(size_t(m_data.accounts().size()), 0);
+        for (const QString &id : accountIds) {
+            const int a = m_data.accountIndex(id);
+            if (a >= 0 && !scope.seesAccount(a))
+                return SimResponse::error(403, QStringLiteral("Forbidden"), QStringLiteral("No access to account %1").arg(id),
+                                          {{QStringLiteral("Forbidden"), QStringLiteral("AccountIds"), QStringLiteral("No access to account %1").arg(id)}});
+            if (a >= 0)
+                q.accounts[size_t(a)] = 1;
+        }
+    }
+    const std::vector<char> scopeAccounts = scope.accountMask();
+    if (!scopeAccounts.empty()) {
+        if (q.accounts.empty())
+            q.accounts = scopeAccounts;
+        for (size_t a = 0; a < q.accounts.size(); ++a)
+            q.accounts[a] = q.accounts[a] && scopeAccounts[a];
+    }
+    const QStringList customerIds = SimListParams::list(r.param(QStringLiteral("customerids")));
+    if (!customerIds.isEmpty()) {
+        q.customers.assign(size_t(m_data.customers().size()), 0);
+        for (const QString &id : customerIds) {
+            const int c = m_data.customerIndex(id);
+            if (c >= 0 && !scope.seesCustomer(c))
+                return SimResponse::error(403, QStringLiteral("Forbidden"), QStringLiteral("No access to customer %1").arg(id),
+                                          {{QStringLiteral("Forbidden"), QStringLiteral("CustomerIds"), QStringLiteral("No access to customer %1").arg(id)}});
+            if (c >= 0)
+                q.customers[size_t(c)] = 1;
+        }
+    }
+    const std::vector<char> scopeCustomers = scope.customerMask();
+    if (!scopeCustomers.empty()) {
+        if (q.customers.empty())
+            q.customers = scopeCustomers;
+        for (size_t c = 0; c < q.customers.size(); ++c)
+            q.customers[c] = q.customers[c] && scopeCustomers[c];
+    }
+    const QString session = r.param(QStringLiteral("sessionid")).trimmed();
+    if (!session.isEmpty())
+        q.session = m_data.sessionIndex(session);
+    const QString userId = r.param(QStringLiteral("userid")).trimmed();
+    if (!userId.isEmpty())
+        q.user = std::max(-1, m_data.userIndex(userId));
+    q.fileName = r.param(QStringLiteral("filename"));
+    q.contentType = r.param(QStringLiteral("contenttype"));
+    q.transcription = r.param(QStringLiteral("transcriptioncontains"));
+    const QString type = r.param(QStringLiteral("type")).trimmed();
+    if (!type.isEmpty()) {
+        const int t = SimDataset::typeFromName(type);
+        if (t < 0)
+            return SimResponse::badField(QStringLiteral("Type"),
+                                         QStringLiteral("'%1' is not a FileTypes value (Upload, VoiceMessage, CallRecording, Fax, Attachment, FaxOutgoing)").arg(type),
+                                         QStringLiteral("InvalidEnumValue"));
+        q.typeMask = 1 << t;
+    }
+    for (const auto &[lower, field, target] : {std::make_tuple(QStringLiteral("datecreatedstart"), QStringLiteral("DateCreatedStart"), &q.dateStart),
+                                               std::make_tuple(QStringLiteral("datecreatedend"), QStringLiteral("DateCreatedEnd"), &q.dateEnd)}) {
+        const QString v = r.param(lower).trimmed();
+        if (!v.isEmpty() && !SimListParams::parseDate(v, target))
+            return SimResponse::badField(field, QStringLiteral("'%1' is not a valid ISO 8601 date").arg(v), QStringLiteral("InvalidDate"));
+    }
+    // Paging.
+    SimListParams p;
+    if (auto e = p.parse(r))
+        return *e;
+    if (!p.sortField.isEmpty()) {
+        q.sortField = SimIndex::sortFieldIndex(p.sortField);
+        if (q.sortField < 0)
+            return SimResponse::badField(QStringLiteral("SortField"), QStringLiteral("Unknown sort field '%1'").arg(p.sortField),
+                                         QStringLiteral("InvalidSortField"));
+        q.descending = p.descending;
+    } else if (p.hasSortOrder) {
+        q.sortField = SimIndex::dateCreatedField();
+        q.descending = p.descending;
+    }
+    if (p.hasSpecificIds) {
+        q.hasSpecific = true;
+        for (const QString &id : p.specificIds) {
+            const qint64 f = m_data.fileIndex(id);
+            if (f >= 0)
+                q.specific.push_back(quint32(f));
+        }
+        std::sort(q.specific.begin(), q.specific.end());
+        q.specific.erase(std::unique(q.specific.begin(), q.specific.end()), q.specific.end());
+    }
+    q.offset = p.all ? 0 : p.page * p.countPerPage;
+    q.limit = p.all ? -1 : p.countPerPage;
+    q.countTotal = !p.simplified;
+    const SimIndex::Result res = m_index.run(q);
+    QJsonArray items;
+    for (quint32 i : res.items)
+        items.append(SimJson::fileInfo(m_data, i, uri(i)));
+    return SimResponse::json(SimListParams::listResponse(items, res.total, p.countPerPage, res.hasMore, p.simplified, p.all));
+}
+
+std::optional<SimResponse> SimFilesApi::fileFor(int user, const QString &id, quint32 *file) const
+{
+    const SimScope scope(m_data, user);
+    if (!scope.mayListFiles())
+        return SimResponse::forbidden();
+    const qint64 f = m_data.fileIndex(id);
+    if (f < 0)
+        return SimResponse::notFound(QStringLiteral("File %1 not found").arg(id));
+    if (!scope.seesFile(quint32(f)))
+        return SimResponse::forbidden(QStringLiteral("No access to file %1").arg(id));
+    *file = quint32(f);
+    return std::nullopt;
+}
+
+SimResponse SimFilesApi::get(int user, const QString &id) const
+{
+    quint32 f = 0;
+    if (auto e = fileFor(user, id, &f))
+        return *e;
+    return SimResponse::json(SimJson::fileInfo(m_data, f, uri(f)));
+}
+
+SimResponse SimFilesApi::patch(const SimRequest &r, int user, const QString &id)
+{
+    quint32 f = 0;
+    if (auto e = fileFor(user, id, &f))
+        return *e;
+    const SimScope scope(m_data, user);
+    int newCustomer = -1;
+    int newUser = -1;
+    const QString customerId = r.param(QStringLiteral("customerid")).trimmed();
+    if (!customerId.isEmpty()) {
+        newCustomer = m_data.customerIndex(customerId);
+        if (newCustomer < 0)
+            return SimResponse::badField(QStringLiteral("CustomerId"), QStringLiteral("Customer %1 not found").arg(customerId), QStringLiteral("NotFound"));
+        if (!scope.seesCustomer(newCustomer))
+            return SimResponse::forbidden(QStringLiteral("No access to customer %1").arg(customerId));
+    }
+    const QString userId = r.param(QStringLiteral("userid")).trimmed();
+    if (!userId.isEmpty()) {
+        newUser = m_data.userIndex(userId);
+        if (newUser < 0)
+            return SimResponse::badField(QStringLiteral("UserId"), QStringLiteral("User %1 not found").arg(userId), QStringLiteral("NotFound"));
+    }
+    const bool rename = r.has(QStringLiteral("filename"));
+    const QString name = r.param(QStringLiteral("filename")).trimmed();
+    if (rename && name.isEmpty())
+        return SimResponse::badField(QStringLiteral("FileName"), QStringLiteral("FileName must not be empty"), QStringLiteral("NotEmpty"));
+    if (rename)
+        m_data.setFileName(f, name);
+    if (newCustomer >= 0)
+        m_data.setCustomer(f, newCustomer);
+    if (newUser >= 0)
+        m_data.setUser(f, newUser);
+    m_data.touch(f, std::max(QDateTime::currentMSecsSinceEpoch(), m_data.created(f)), user);
+    m_data.bumpGeneration();
+    m_index.invalidate();
+    return SimResponse::json(SimJson::fileInfo(m_data, f, uri(f)));
+}
+
+SimResponse SimFilesApi::content(const SimRequest &r, int user, const QString &id) const
+{
+    quint32 f = 0;
+    if (auto e = fileFor(user, id, &f))
+        return *e;
+    return SimContent::serve(m_data, f, r.header("range"), r.method == "HEAD");
+}

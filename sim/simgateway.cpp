@@ -1,0 +1,122 @@
+#include "simgateway.h"
+
+#include "simfaults.h"
+#include "simhttpserver.h"
+#include "simrequest.h"
+#include "simrequestlog.h"
+
+#include <QElapsedTimer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <cstdio>
+
+SimGateway::SimGateway(const QString &origin, SimFaults &faults, SimRequestLog &log, Handler handler, QObject *parent)
+    : QObject(parent)
+    , m_origin(origin)
+    , m_faults(faults)
+    , m_log(log)
+    , m_handler(std::move(handler))
+    , m_server(std::make_unique<SimHttpServer>(
+          [this](const QHttpServerRequest &r, QHttpServerResponder &&responder) { onRequest(r, std::move(responder)); }))
+{
+}
+
+SimGateway::~SimGateway() = default;
+
+quint16 SimGateway::listen(const QHostAddress &address, quint16 port)
+{
+    return m_server->listen(address, port);
+}
+
+void SimGateway::write(QHttpServerResponder &responder, const SimResponse &response, qint64 cutAt)
+{
+    responder.writeStatusLine(QHttpServerResponder::StatusCode(response.status));
+    for (const auto &h : response.headers)
+        responder.writeHeader(h.first, h.second);
+    const bool noBody = response.status == 204 || response.status == 304;
+    if (!noBody)
+        responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
+    if (response.headOnly || noBody) {
+        responder.writeBody(QByteArray());
+        return;
+    }
+    responder.writeBody(cutAt >= 0 ? response.body.left(int(cutAt)) : response.body);
+}
+
+SimResponse SimGateway::applyFault(const QString &fault, SimResponse normal)
+{
+    if (fault == QLatin1String("500"))
+        return SimResponse::error(500, QStringLiteral("InternalServerError"), QStringLiteral("Simulated internal server error"));
+    if (fault == QLatin1String("503"))
+        return SimResponse::error(503, QStringLiteral("ServiceUnavailable"), QStringLiteral("Simulated service unavailable"));
+    if (fault == QLatin1String("429")) {
+        SimResponse r = SimResponse::error(429, QStringLiteral("TooManyRequests"), QStringLiteral("Simulated rate limit"));
+        r.setHeader("Retry-After", "1");
+        return r;
+    }
+    if (fault == QLatin1String("401"))
+        return SimResponse::error(401, QStringLiteral("TokenException"), QStringLiteral("Token has expired"));
+    if (fault == QLatin1String("malformed")) {
+        QByteArray body = normal.header("Content-Type").contains("json") && normal.body.size() > 2
+            ? normal.body.left(normal.body.size() / 2)
+            : QByteArray("{\"items\":[{\"id\":\"");
+        SimResponse r;
+        r.status = 200;
+        r.setHeader("Content-Type", "application/json; charset=utf-8");
+        r.body = body;
+        return r;
+    }
+    return normal;
+}
+
+void SimGateway::onRequest(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+{
+    SimRequest sr = SimRequest::fromHttp(request, m_origin);
+    if (m_control && sr.path.startsWith(QLatin1String("/__sim/"))) {
+        write(responder, m_control(sr));
+        return;
+    }
+    const qint64 logId = m_log.add(sr);
+    const SimFaults::Decision decision = m_faults.take(sr);
+    auto holder = std::make_shared<QHttpServerResponder>(std::move(responder));
+    QPointer<QTcpSocket> socket = holder->socket();
+    auto started = std::make_shared<QElapsedTimer>();
+    started->start();
+    auto finish = [this, sr, decision, holder, socket, logId, started]() {
+        if (!socket || socket->state() != QAbstractSocket::ConnectedState)
+            return;
+        if (decision.fault == QLatin1String("timeout")) {
+            QTimer::singleShot(120000, this, [holder, socket]() {
+                if (socket)
+                    socket->abort();
+            });
+            return;
+        }
+        const bool needNormal = decision.fault.isEmpty() || decision.fault == QLatin1String("cut")
+            || decision.fault == QLatin1String("malformed");
+        SimResponse response = needNormal ? m_handler(sr) : SimResponse();
+        response = applyFault(decision.fault, std::move(response));
+        if (decision.fault == QLatin1String("cut")) {
+            write(*holder, response, response.body.size() / 2);
+            socket->flush();
+            socket->disconnectFromHost();
+        } else {
+            write(*holder, response);
+        }
+        m_log.setStatus(logId, response.status);
+        if (m_verbose) {
+            fprintf(stderr, "%s %s %s %d %lld ms%s\n", qPrintable(sr.origin), sr.method.constData(), qPrintable(sr.path),
+                    response.status, static_cast<long long>(started->elapsed()),
+                    decision.fault.isEmpty() ? "" : qPrintable(QStringLiteral(" (fault %1)").arg(decision.fault)));
+            fflush(stderr);
+        }
+    };
+    if (decision.delayMs > 0)
+        QTimer::singleShot(decision.delayMs, this, finish);
+    else
+        finish();
+}

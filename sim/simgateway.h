@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+#include "simresponse.h"
+
+class QHttpServerRequest;
+class QHttpServerResponder;
+class SimFaults;
+class SimHttpServer;
+class SimRequestLog;
+struct SimRequest;
+
+// One origin (API or storage): logs each request, applies delays and faults, runs the handler
+// and writes its SimResponse (asynchronously when delayed; "timeout" holds the socket 120 s).
+class SimGateway final : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Handler = std::function<SimResponse(const SimRequest &)>;
+
+    SimGateway(const QString &origin, SimFaults &faults, SimRequestLog &log, Handler handler,
+               QObject *parent = nullptr);
+    ~SimGateway() override;
+
+    void setControlHandler(Handler control) { m_control = std::move(control); }
+    void setVerbose(bool verbose) { m_verbose = verbose; }
+    quint16 listen(const QHostAddress &address, quint16 port);
+
+private:
+    void onRequest(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    static void write(QHttpServerResponder &responder, const SimResponse &response, qint64 cutAt = -1);
+    static SimResponse applyFault(const QString &fault, SimResponse normal);
+
+    QString m_origin;
+    SimFaults &m_faults;
+    SimRequestLog &m_log;
+    Handler m_handler;
+    Handler m_control;
+    bool m_verbose = false;
+    std::unique_ptr<SimHttpServer> m_server;
+};

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonValue>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+// One HTTP answer, built by a handler and written (or faulted) by SimGateway.
+struct SimResponse final
+{
+    struct FieldError
+    {
+        QString errorCode;
+        QString fieldName;
+        QString message;
+    };
+
+    int status = 200;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    bool headOnly = false; // HEAD: send Content-Length of body, but not the body
+
+    void setHeader(const QByteArray &name, const QByteArray &value);
+    QByteArray header(const QByteArray &name) const;
+
+    static SimResponse json(const QJsonValue &value, int status = 200);
+    static SimResponse empty(int status);
+    static SimResponse error(int status, const QString &errorCode, const QString &message,
+                             const QList<FieldError> &errors = {});
+    static SimResponse badField(const QString &field, const QString &message, const QString &code = QStringLiteral("InvalidValue"));
+    static SimResponse unauthorized(const QString &message = QStringLiteral("Not Authenticated"));
+    static SimResponse forbidden(const QString &message = QStringLiteral("Invalid Role"));
+    static SimResponse notFound(const QString &message = QStringLiteral("Not Found"));
+};

@@ -1,0 +1,58 @@
+#include "simserver.h"
+
+#include "simauth.h"
+#include "simdataset.h"
+#include "simdirectoryapi.h"
+#include "simfaults.h"
+#include "simfilesapi.h"
+#include "simgateway.h"
+#include "simhttpapi.h"
+#include "simindex.h"
+#include "simrequest.h"
+#include "simrequestlog.h"
+#include "simstorageserver.h"
+
+#include <QHostAddress>
+
+SimServer::SimServer(const Options &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_data(std::make_unique<SimDataset>(options.seed, options.files))
+    , m_index(std::make_unique<SimIndex>(*m_data))
+    , m_auth(std::make_unique<SimAuth>(*m_data, options.tokenTtl))
+    , m_storage(std::make_unique<SimStorageServer>(*m_data))
+    , m_files(std::make_unique<SimFilesApi>(*m_data, *m_index, *m_storage))
+    , m_directory(std::make_unique<SimDirectoryApi>(*m_data))
+    , m_faults(std::make_unique<SimFaults>(options.delayMs))
+    , m_log(std::make_unique<SimRequestLog>())
+    , m_api(std::make_unique<SimHttpApi>(*m_data, *m_auth, *m_files, *m_directory, *m_faults, *m_log))
+{
+    m_apiGateway = std::make_unique<SimGateway>(QStringLiteral("api"), *m_faults, *m_log,
+                                                [this](const SimRequest &r) { return m_api->handle(r); });
+    m_apiGateway->setControlHandler([this](const SimRequest &r) { return m_api->control(r); });
+    m_storageGateway = std::make_unique<SimGateway>(QStringLiteral("storage"), *m_faults, *m_log,
+                                                    [this](const SimRequest &r) { return m_storage->handle(r); });
+    m_apiGateway->setVerbose(options.verbose);
+    m_storageGateway->setVerbose(options.verbose);
+}
+
+SimServer::~SimServer() = default;
+
+bool SimServer::start(QString *error)
+{
+    const quint16 apiPort = m_apiGateway->listen(QHostAddress(QStringLiteral("127.0.0.1")), m_options.port);
+    if (apiPort == 0) {
+        *error = QStringLiteral("cannot listen on 127.0.0.1:%1").arg(m_options.port);
+        return false;
+    }
+    const quint16 storagePort = m_storageGateway->listen(QHostAddress(QStringLiteral("127.0.0.2")), m_options.storagePort);
+    if (storagePort == 0) {
+        *error = QStringLiteral("cannot listen on 127.0.0.2:%1").arg(m_options.storagePort);
+        return false;
+    }
+    m_apiUrl = QStringLiteral("http://127.0.0.1:%1").arg(apiPort);
+    m_storageUrl = QStringLiteral("http://127.0.0.2:%1").arg(storagePort);
+    m_files->setApiBase(m_apiUrl);
+    m_storage->setBaseUrl(m_storageUrl);
+    return true;
+}

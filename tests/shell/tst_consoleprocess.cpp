@@ -1,0 +1,142 @@
+#include <QDir>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <csignal>
+
+// The evovoice-console binary itself: --help, --version, and --demo's simulator child, which
+// must be gone once the console is terminated (cleanly or killed).
+class TestConsoleProcess final : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_home;
+
+    static QString console() { return QString::fromLocal8Bit(EVOVOICE_CONSOLE_BINARY); }
+
+    QProcessEnvironment environment() const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("HOME"), m_home.path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+        env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+        env.remove(QStringLiteral("DISPLAY"));
+        return env;
+    }
+
+    // The pid of the process's evovoice-sim child (0 when none), from /proc.
+    static qint64 simChildOf(qint64 parent)
+    {
+        const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
+        for (const QString &e : entries) {
+            bool ok = false;
+            const qint64 pid = e.toLongLong(&ok);
+            if (!ok)
+                continue;
+            QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+            if (!stat.open(QIODevice::ReadOnly))
+                continue;
+            const QByteArray text = stat.readAll();
+            const int open = text.indexOf('(');
+            const int close = text.lastIndexOf(')');
+            if (open < 0 || close < 0)
+                continue;
+            const QByteArray name = text.mid(open + 1, close - open - 1);
+            const QList<QByteArray> rest = text.mid(close + 2).split(' ');
+            if (name == "evovoice-sim" && rest.value(1).toLongLong() == parent && rest.value(0) != "Z")
+                return pid;
+        }
+        return 0;
+    }
+
+    static bool alive(qint64 pid)
+    {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            return false;
+        const QByteArray text = stat.readAll();
+        return text.mid(text.lastIndexOf(')') + 2, 1) != "Z";
+    }
+
+    qint64 startDemo(QProcess &process)
+    {
+        process.setProcessEnvironment(environment());
+        process.start(console(), {QStringLiteral("--demo")});
+        if (!process.waitForStarted(10000))
+            return 0;
+        qint64 sim = 0;
+        (void)QTest::qWaitFor([&] { return (sim = simChildOf(process.processId())) != 0; }, 20000);
+        return sim;
+    }
+
+private slots:
+    void helpAndVersion()
+    {
+        QProcess p;
+        p.setProcessEnvironment(environment());
+        p.start(console(), {QStringLiteral("--version")});
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY(p.readAllStandardOutput().startsWith("evovoice-console "));
+
+        p.start(console(), {QStringLiteral("--help")});
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitCode(), 0);
+        const QByteArray help = p.readAllStandardOutput();
+        for (const char *word : {"--server", "--user", "--demo", "EVOVOICE_PASSWORD", "--version"})
+            QVERIFY2(help.contains(word), word);
+
+        p.start(console(), {QStringLiteral("--no-such-option")});
+        QVERIFY(p.waitForFinished(10000));
+        QVERIFY(p.exitCode() != 0);
+    }
+
+    void demoSimulatorStopsWithTheConsole()
+    {
+        QProcess console;
+        const qint64 sim = startDemo(console);
+        QVERIFY2(sim > 0, console.readAllStandardError().constData());
+        QTest::qWait(3000);  // signed in and loading by now
+        QVERIFY(alive(sim));
+        QCOMPARE(console.state(), QProcess::Running);
+        console.terminate();  // SIGTERM: the console quits normally and stops its child
+        QVERIFY(console.waitForFinished(10000));
+        QCOMPARE(console.exitStatus(), QProcess::NormalExit);
+        QVERIFY(QTest::qWaitFor([&] { return !alive(sim); }, 5000));
+    }
+
+    void demoSimulatorStopsWhenTheConsoleIsKilled()
+    {
+        QProcess console;
+        const qint64 sim = startDemo(console);
+        QVERIFY(sim > 0);
+        console.kill();  // SIGKILL: no cleanup; --exit-with-stdin must stop the child
+        QVERIFY(console.waitForFinished(10000));
+        QVERIFY(QTest::qWaitFor([&] { return !alive(sim); }, 10000));
+    }
+
+    void missingSimulatorIsAClearMessage()
+    {
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(QStringLiteral("evovoice-console"));
+        QVERIFY(QFile::copy(console(), copy));
+        QVERIFY(QFile::setPermissions(copy, QFile::permissions(console())));
+        QProcess p;
+        p.setProcessEnvironment(environment());
+        p.start(copy, {QStringLiteral("--demo")});
+        QVERIFY(p.waitForStarted(10000));
+        QByteArray err;
+        (void)QTest::qWaitFor([&] {
+            err += p.readAllStandardError();
+            return err.contains("not found");
+        }, 15000);
+        QVERIFY2(err.contains("evovoice-sim") && err.contains("not found"), err.constData());
+        p.kill();
+        p.waitForFinished(5000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConsoleProcess)
+#include "tst_consoleprocess.moc"

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "fileinfo.h"
+#include "filesmodel.h"
+
+#include <QPointer>
+#include <QTimer>
+#include <QTreeView>
+
+class FilesHeaderMenu;
+class QAction;
+
+// The files table: a flat QTreeView with uniform row heights over FilesModel (cheap on a
+// 1,000,000-row result: no per-row sizing, no resize-to-contents). It reports the rows it shows
+// to the model (FilesModel::setVisibleRange, and visibleRangeChanged) so that the model fetches
+// those pages; while the scroll bar is dragged, only where it stops (60 ms still) is reported.
+// Clicking a header sorts on the server; columns the server cannot sort keep the old sort.
+// J/K move down/up like the arrows; Home/End jump to the ends; the header's context menu (or
+// columnsAction(), Ctrl+Shift+H) chooses the columns. Cell text is always plain text.
+class FilesView final : public QTreeView
+{
+    Q_OBJECT
+public:
+    static constexpr int kDragDebounceMs = 60;
+    static constexpr quint32 kStateMagic = 0x45564656;  // "EVFV"
+    static constexpr quint8 kStateVersion = 1;
+
+    explicit FilesView(QWidget *parent = nullptr);
+    ~FilesView() override;
+
+    void setFilesModel(FilesModel *model);
+    FilesModel *filesModel() const { return m_model; }
+
+    // Columns (visibility, order, widths) and sort, versioned.
+    QByteArray saveState() const;
+    bool restoreState(const QByteArray &state);
+    void resetColumns();
+
+    QAction *columnsAction() const { return m_columnsAction; }
+    void showColumnsMenu(const QPoint &globalPos);
+    FilesHeaderMenu *createColumnsMenu(QWidget *parent);  // caller owns it
+
+    FileInfo currentFile() const;
+    // The rows on screen now (-1, -1 when none).
+    QPair<int, int> visibleRows() const;
+    // The tooltip markup for a plain-text value: escaped, so nothing in it is interpreted.
+    static QString toolTipMarkup(const QString &plainText);
+    // Type-ahead search is off: it would scan every row, placeholders included.
+    void keyboardSearch(const QString &search) override;
+
+signals:
+    void currentFileChanged(const FileInfo &file);
+    void visibleRangeChanged(int first, int last);
+
+public slots:
+    void reset() override;
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void currentChanged(const QModelIndex &current, const QModelIndex &previous) override;
+    void dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                     const QList<int> &roles = QList<int>()) override;
+
+private:
+    void scheduleRangeUpdate(int delayMs);
+    void reportVisibleRange();
+    void onSortIndicatorChanged(int section, Qt::SortOrder order);
+    void syncSortIndicator();
+    void updateCurrentFile();
+    bool applyState(const QByteArray &state);
+
+    QPointer<FilesModel> m_model;
+    QAction *m_columnsAction = nullptr;
+    QTimer m_rangeTimer;
+    QPair<int, int> m_lastRange{-1, -1};
+    QByteArray m_pendingState;
+    QString m_currentId;
+    int m_currentRow = -1;
+    bool m_syncingSort = false;
+};

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QWidget>
+
+class QToolButton;
+
+// A titled section whose content folds away behind its header button (for "Advanced").
+class CollapsibleSection final : public QWidget
+{
+    Q_OBJECT
+public:
+    CollapsibleSection(const QString &title, QWidget *content, QWidget *parent = nullptr);
+
+    bool isExpanded() const;
+    void setExpanded(bool expanded);
+    QToolButton *headerButton() const { return m_header; }
+
+private:
+    QToolButton *m_header;
+    QWidget *m_content;
+};

@@ -1,0 +1,69 @@
+#include "consoleoptions.h"
+#include "consolesettings.h"
+#include "consoleshell.h"
+#include "credentialstore.h"
+#include "terminationwatcher.h"
+
+#include <QApplication>
+#include <QIcon>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+
+    // --help and --version need no display: answer them before QApplication exists.
+    // Everything else is parsed after QApplication took its own options (-platform, ...).
+    static const QStringList kNoDisplay{QStringLiteral("-h"), QStringLiteral("--help"), QStringLiteral("-v"),
+                                        QStringLiteral("--version")};
+    ConsoleOptions options;
+    QString text;
+    auto handle = [&](ConsoleOptions::Outcome outcome) {
+        switch (outcome) {
+        case ConsoleOptions::Outcome::Help:
+        case ConsoleOptions::Outcome::Version:
+            std::fputs(qPrintable(text), stdout);
+            return 0;
+        case ConsoleOptions::Outcome::Error:
+            std::fputs(qPrintable(text), stderr);
+            return 2;
+        case ConsoleOptions::Outcome::Run:
+            break;
+        }
+        return -1;
+    };
+    for (const QString &a : arguments.mid(1)) {
+        if (kNoDisplay.contains(a)) {
+            const int code = handle(ConsoleOptions::parse(arguments, &options, &text));
+            if (code >= 0)
+                return code;
+        }
+    }
+
+    QApplication app(argc, argv);
+    Q_INIT_RESOURCE(resources);  // the icons live in the static evovoice_ui library
+    // The shell decides when to quit (the sign-in dialog closes before the window shows).
+    QApplication::setQuitOnLastWindowClosed(false);
+    QApplication::setOrganizationName(QStringLiteral("EvoVoice"));
+    QApplication::setApplicationName(QStringLiteral("Files Console"));
+    QApplication::setApplicationDisplayName(QStringLiteral("EvoVoice Files Console"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/evovoice-console.png")));
+    const int code = handle(ConsoleOptions::parse(QApplication::arguments(), &options, &text));
+    if (code >= 0)
+        return code;
+    // The password was read from the environment; keep it out of child processes.
+    qunsetenv("EVOVOICE_PASSWORD");
+
+    TerminationWatcher watcher;
+    QObject::connect(&watcher, &TerminationWatcher::terminationRequested, &app, [] { QApplication::quit(); });
+
+    ConsoleSettings settings;
+    CredentialStore store;
+    ConsoleShell shell(&settings, &store);
+    QObject::connect(&shell, &ConsoleShell::quitRequested, &app, [](int exitCode) { QApplication::exit(exitCode); });
+    shell.start(options);
+    return app.exec();
+}

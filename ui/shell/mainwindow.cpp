@@ -1,0 +1,287 @@
+#include "mainwindow.h"
+
+#include "aboutdialog.h"
+#include "apiclient.h"
+#include "consolesettings.h"
+#include "consolestatusbar.h"
+#include "detailpane.h"
+#include "errorbanner.h"
+#include "filesmodel.h"
+#include "filesview.h"
+#include "filtersidebar.h"
+#include "shellactions.h"
+#include "shortcutsdialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHeaderView>
+#include <QIcon>
+#include <QMenuBar>
+#include <QScreen>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace {
+constexpr int kSidebarWidth = 300;
+constexpr int kDetailWidth = 380;
+} // namespace
+
+MainWindow::MainWindow(ApiClient *client, ConsoleSettings *settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_client(client)
+    , m_settings(settings)
+    , m_model(new FilesModel(client, this))
+    , m_view(new FilesView)
+    , m_sidebar(new FilterSidebar(client))
+    , m_detail(new DetailPane)
+    , m_banner(new ErrorBanner)
+    , m_status(new ConsoleStatusBar(this))
+    , m_actions(new ShellActions(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/evovoice-console.png")));
+    setStatusBar(m_status);
+    m_actions->populate(menuBar());
+    buildLayout();
+    m_view->setFilesModel(m_model);
+    m_defaultViewState = m_view->saveState();
+    connectPieces();
+    connectActions();
+    restoreLayout();
+    updateTitle();
+    updateFilesStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildLayout()
+{
+    m_sidebar->setObjectName(QStringLiteral("filterSidebar"));
+    m_view->setObjectName(QStringLiteral("filesView"));
+    m_detail->setObjectName(QStringLiteral("detailPane"));
+
+    auto *centre = new QWidget;
+    auto *centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->setSpacing(4);
+    centreLayout->addWidget(m_banner);
+    centreLayout->addWidget(m_view, 1);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_sidebar);
+    m_splitter->addWidget(centre);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(2, 0);
+    setCentralWidget(m_splitter);
+    applyDefaultSizes();
+}
+
+void MainWindow::connectPieces()
+{
+    // Filters -> table, keeping the table's sort (the model owns page and sort).
+    connect(m_sidebar, &FilterSidebar::queryChanged, this, [this](const FileQuery &query) {
+        FileQuery q = query;
+        const FileQuery current = m_model->query();
+        q.sortField = current.sortField;
+        q.sortOrder = current.sortOrder;
+        q.page = 0;
+        m_model->setQuery(q);
+        m_detail->setHighlightTerm(q.transcriptionContains);
+    });
+    connect(m_view, &FilesView::currentFileChanged, this, [this](const FileInfo &file) {
+        m_detail->setHighlightTerm(m_model->query().transcriptionContains);
+        m_detail->setFile(file);
+    });
+    connect(m_detail, &DetailPane::customerActivated, m_sidebar, &FilterSidebar::filterByCustomer);
+
+    // Errors: one inline banner; the rows stay.
+    connect(m_model, &FilesModel::errorOccurred, this, [this](const ApiError &error) {
+        if (error.kind() == ApiError::Kind::Unauthorized)
+            m_banner->showMessage(tr("Not signed in: %1").arg(error.userText()));
+        else
+            m_banner->showError(error);
+    });
+    connect(m_model, &FilesModel::errorCleared, m_banner, &ErrorBanner::clear);
+    connect(m_banner, &ErrorBanner::retryRequested, m_model, &FilesModel::retry);
+
+    // Status bar
+    connect(m_view, &FilesView::visibleRangeChanged, this, [this](int first, int last) {
+        m_firstVisible = first;
+        m_lastVisible = last;
+        updateFilesStatus();
+    });
+    connect(m_model, &FilesModel::totalChanged, this, &MainWindow::updateFilesStatus);
+    connect(m_model, &FilesModel::modelReset, this, &MainWindow::updateFilesStatus);
+    connect(m_model, &FilesModel::rowsInserted, this, &MainWindow::updateFilesStatus);
+    connect(m_model, &FilesModel::pageLoaded, this, &MainWindow::updateFilesStatus);
+    // The first rows of a new query: make the first one current, so that the detail pane shows
+    // it and J/K work at once (a current row the user chose is kept).
+    connect(m_model, &FilesModel::pageLoaded, this, [this](int firstRow) {
+        if (firstRow != 0 || m_view->currentIndex().isValid() || m_model->rowCount() == 0)
+            return;
+        const QHeaderView *header = m_view->header();
+        for (int visual = 0; visual < header->count(); ++visual) {
+            const int column = header->logicalIndex(visual);
+            if (!header->isSectionHidden(column)) {
+                m_view->setCurrentIndex(m_model->index(0, column));
+                return;
+            }
+        }
+    });
+    connect(m_model, &FilesModel::loadingChanged, this, &MainWindow::updateBusy);
+    connect(m_client, &ApiClient::requestStarted, this, &MainWindow::updateBusy);
+    connect(m_client, &ApiClient::requestFinished, this, &MainWindow::updateBusy);
+}
+
+void MainWindow::connectActions()
+{
+    connect(m_actions->signOut, &QAction::triggered, this, &MainWindow::signOutRequested);
+    connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_actions->refresh, &QAction::triggered, m_model, &FilesModel::refresh);
+    connect(m_actions->focusFilters, &QAction::triggered, this, [this] {
+        m_actions->showSidebar->setChecked(true);
+        m_sidebar->focusFilters();
+    });
+    connect(m_actions->showSidebar, &QAction::toggled, m_sidebar, &QWidget::setVisible);
+    connect(m_actions->showDetail, &QAction::toggled, m_detail, &QWidget::setVisible);
+    connect(m_actions->resetLayout, &QAction::triggered, this, &MainWindow::resetLayout);
+    connect(m_actions->shortcuts, &QAction::triggered, this, [this] {
+        auto *dialog = new ShortcutsDialog(m_actions->shortcutActions(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    connect(m_actions->about, &QAction::triggered, this, [this] {
+        auto *dialog = new AboutDialog(m_client->server().toString(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+}
+
+void MainWindow::setDemo(bool demo)
+{
+    m_demo = demo;
+    updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    QString title = tr("EvoVoice Files Console");
+    if (m_demo)
+        title = tr("%1 (demo)", "window title in demo mode").arg(title);
+    else if (!m_client->server().isEmpty())
+        title = tr("%1 — %2", "title — server").arg(title, m_client->server().host());
+    setWindowTitle(title);
+}
+
+void MainWindow::startSession()
+{
+    m_banner->clear();
+    m_status->setUser(m_client->currentUser(), m_client->server().toString());
+    updateTitle();
+    m_sidebar->reload();
+    FileQuery q = m_sidebar->query();
+    const FileQuery current = m_model->query();
+    q.sortField = current.sortField;
+    q.sortOrder = current.sortOrder;
+    q.page = 0;
+    m_model->setQuery(q);
+    m_view->setFocus();
+}
+
+void MainWindow::retryAfterSignIn()
+{
+    m_status->setUser(m_client->currentUser(), m_client->server().toString());
+    m_banner->clear();
+    m_model->retry();
+}
+
+void MainWindow::endSession()
+{
+    m_model->clear();
+    m_detail->setFile(FileInfo());
+    m_banner->clear();
+    m_status->setUser(UserInfo(), QString());
+}
+
+void MainWindow::showNotice(const QString &text)
+{
+    m_status->showNotice(text);
+}
+
+void MainWindow::updateFilesStatus()
+{
+    if (!m_model->hasQuery()) {
+        m_status->setFilesText(tr("No files loaded"));
+        return;
+    }
+    int first = m_firstVisible;
+    int last = m_lastVisible;
+    const int rows = m_model->rowCount();
+    if (first < 0 || first >= rows) {
+        first = rows > 0 ? 0 : -1;
+        last = rows - 1;
+    }
+    last = qMin(last, rows - 1);
+    m_status->setFilesText(m_model->statusText(first, last));
+}
+
+void MainWindow::updateBusy()
+{
+    m_status->setBusy(m_model->isLoading() || m_client->activeRequests() > 0);
+}
+
+void MainWindow::applyDefaultSizes()
+{
+    const int total = qMax(width(), 1200);
+    m_splitter->setSizes({kSidebarWidth, total - kSidebarWidth - kDetailWidth, kDetailWidth});
+}
+
+void MainWindow::restoreLayout()
+{
+    if (!restoreGeometry(m_settings->windowGeometry())) {
+        const QRect avail = screen() ? screen()->availableGeometry() : QRect(0, 0, 1600, 1000);
+        resize(qMin(1500, avail.width() - 40), qMin(920, avail.height() - 40));
+        applyDefaultSizes();
+    }
+    restoreState(m_settings->windowState());
+    if (!m_splitter->restoreState(m_settings->splitterState()))
+        applyDefaultSizes();
+    m_view->restoreState(m_settings->filesViewState());
+    m_actions->showSidebar->setChecked(m_settings->sidebarVisible());
+    m_actions->showDetail->setChecked(m_settings->detailVisible());
+    m_sidebar->setVisible(m_settings->sidebarVisible());
+    m_detail->setVisible(m_settings->detailVisible());
+}
+
+void MainWindow::saveLayout()
+{
+    m_settings->setWindowGeometry(saveGeometry());
+    m_settings->setWindowState(saveState());
+    m_settings->setSplitterState(m_splitter->saveState());
+    m_settings->setFilesViewState(m_view->saveState());
+    m_settings->setSidebarVisible(m_actions->showSidebar->isChecked());
+    m_settings->setDetailVisible(m_actions->showDetail->isChecked());
+    m_settings->sync();
+}
+
+void MainWindow::resetLayout()
+{
+    m_settings->resetLayout();
+    m_actions->showSidebar->setChecked(true);
+    m_actions->showDetail->setChecked(true);
+    m_view->restoreState(m_defaultViewState);
+    applyDefaultSizes();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
+    if (event->isAccepted())
+        emit closed();
+}
