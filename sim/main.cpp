@@ -59,6 +59,14 @@ int main(int argc, char **argv)
     options.delayMs = int(number(delay, 0, 600000));
     options.verbose = parser.isSet(verbose);
 
+    // Before the "listening on" line: a SIGTERM sent as soon as it is read must stop us cleanly.
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) == 0) {
+        auto *notifier = new QSocketNotifier(g_signalPipe[1], QSocketNotifier::Read, &app);
+        QObject::connect(notifier, &QSocketNotifier::activated, &app, [] { QCoreApplication::quit(); });
+        std::signal(SIGTERM, onSignal);
+        std::signal(SIGINT, onSignal);
+    }
+    std::signal(SIGPIPE, SIG_IGN);
     QElapsedTimer started;
     started.start();
     SimServer server(options);
@@ -78,13 +86,6 @@ int main(int argc, char **argv)
         fprintf(stderr, "evovoice-sim: %u files, seed %llu, ready in %lld ms\n", options.files,
                 static_cast<unsigned long long>(options.seed), static_cast<long long>(started.elapsed()));
 
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) == 0) {
-        auto *notifier = new QSocketNotifier(g_signalPipe[1], QSocketNotifier::Read, &app);
-        QObject::connect(notifier, &QSocketNotifier::activated, &app, [] { QCoreApplication::quit(); });
-        std::signal(SIGTERM, onSignal);
-        std::signal(SIGINT, onSignal);
-    }
-    std::signal(SIGPIPE, SIG_IGN);
     if (parser.isSet(exitWithStdin)) {
         auto *in = new QSocketNotifier(STDIN_FILENO, QSocketNotifier::Read, &app);
         QObject::connect(in, &QSocketNotifier::activated, &app, [in] {

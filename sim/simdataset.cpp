@@ -306,12 +306,17 @@ QString SimDataset::recordingSid(quint32 i) const
 {
     if (!isAudio(i))
         return {};
-    return QStringLiteral("RE%1%2").arg(mix(m_seed, 0x5D1, i), 16, 16, QLatin1Char('0')).arg(mix(m_seed, 0x5D2, i), 16, 16, QLatin1Char('0'));
+    return QStringLiteral("RE%1%2").arg(recordingSidHash(i, 0), 16, 16, QLatin1Char('0')).arg(recordingSidHash(i, 1), 16, 16, QLatin1Char('0'));
 }
 
 QString SimDataset::transcription(quint32 i) const
 {
     return (m_flags[i] & HasTranscription) ? SimText::transcription(mix(m_seed, 0x7E7, i), m_duration[i]) : QString();
+}
+
+QString SimDataset::transcriptionOpening(quint32 i) const
+{
+    return (m_flags[i] & HasTranscription) ? SimText::transcriptionOpening(mix(m_seed, 0x7E7, i)) : QString();
 }
 
 QString SimDataset::aiTranscription(quint32 i) const

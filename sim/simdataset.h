@@ -91,7 +91,9 @@ public:
     QString fromAddress(quint32 i) const;
     QString toAddress(quint32 i) const;
     QString recordingSid(quint32 i) const;
+    quint64 recordingSidHash(quint32 i, int half) const { return mix(m_seed, half ? 0x5D2 : 0x5D1, i); }
     QString transcription(quint32 i) const;
+    QString transcriptionOpening(quint32 i) const; // its first sentence (at least 48 characters)
     QString aiTranscription(quint32 i) const;
     QString userRefId(int user) const; // "system" for -1
 

@@ -31,10 +31,8 @@ SimResponse SimDirectoryApi::accounts(const SimRequest &r, int user) const
 SimResponse SimDirectoryApi::account(int user, const QString &id) const
 {
     const int a = m_data.accountIndex(id);
-    if (a < 0)
-        return SimResponse::notFound(QStringLiteral("Account %1 not found").arg(id));
-    if (!SimScope(m_data, user).seesAccount(a))
-        return SimResponse::forbidden(QStringLiteral("No access to account %1").arg(id));
+    if (auto e = SimResponse::lookupError(a, a >= 0 && SimScope(m_data, user).seesAccount(a), QStringLiteral("Account"), id))
+        return *e;
     return SimResponse::json(SimJson::account(m_data, a));
 }
 
@@ -86,10 +84,8 @@ SimResponse SimDirectoryApi::customer(int user, const QString &id) const
     if (!scope.mayListFiles())
         return SimResponse::forbidden();
     const int c = m_data.customerIndex(id);
-    if (c < 0)
-        return SimResponse::notFound(QStringLiteral("Customer %1 not found").arg(id));
-    if (!scope.seesCustomer(c))
-        return SimResponse::forbidden(QStringLiteral("No access to customer %1").arg(id));
+    if (auto e = SimResponse::lookupError(c, c >= 0 && scope.seesCustomer(c), QStringLiteral("Customer"), id))
+        return *e;
     return SimResponse::json(SimJson::customer(m_data, c));
 }
 
@@ -129,9 +125,7 @@ SimResponse SimDirectoryApi::userInfo(int user, const QString &id) const
     if (!scope.mayListUsers())
         return SimResponse::forbidden();
     const int u = m_data.userIndex(id);
-    if (u < 0)
-        return SimResponse::notFound(QStringLiteral("User %1 not found").arg(id));
-    if (!scope.seesUser(u))
-        return SimResponse::forbidden(QStringLiteral("No access to user %1").arg(id));
+    if (auto e = SimResponse::lookupError(u, u >= 0 && scope.seesUser(u), QStringLiteral("User"), id))
+        return *e;
     return SimResponse::json(SimJson::user(m_data, u));
 }

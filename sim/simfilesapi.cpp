@@ -14,7 +14,38 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <functional>
 #include <tuple>
+
+namespace {
+// AccountIds / CustomerIds: *mask = the named items (unknown ids match nothing) within the
+// caller's scope mask (empty = everything); 403 naming the field for an item outside the scope.
+std::optional<SimResponse> idFilter(const QString &value, const QString &field, const QString &kind, qsizetype count,
+                                    const std::function<int(const QString &)> &indexOf, const std::function<bool(int)> &sees,
+                                    const std::vector<char> &scopeMask, std::vector<char> *mask)
+{
+    const QStringList ids = SimListParams::list(value);
+    if (!ids.isEmpty()) {
+        mask->assign(size_t(count), 0);
+        for (const QString &id : ids) {
+            const int k = indexOf(id);
+            if (k >= 0 && !sees(k)) {
+                const QString message = QStringLiteral("No access to %1 %2").arg(kind, id);
+                return SimResponse::error(403, QStringLiteral("Forbidden"), message, {{QStringLiteral("Forbidden"), field, message}});
+            }
+            if (k >= 0)
+                (*mask)[size_t(k)] = 1;
+        }
+    }
+    if (!scopeMask.empty()) {
+        if (mask->empty())
+            *mask = scopeMask;
+        for (size_t k = 0; k < mask->size(); ++k)
+            (*mask)[k] = (*mask)[k] && scopeMask[k];
+    }
+    return std::nullopt;
+}
+} // namespace
 
 SimFilesApi::SimFilesApi(SimDataset &data, SimIndex &index, const SimStorageServer &storage)
     : m_data(data)
@@ -37,44 +68,14 @@ SimResponse SimFilesApi::list(const SimRequest &r, int user)
         return SimResponse::forbidden();
     SimIndex::Query q;
     // Filters.
-    const QStringList accountIds = SimListParams::list(r.param(QStringLiteral("accountids")));
-    if (!accountIds.isEmpty()) {
-        q.accounts.assign(size_t(m_data.accounts().size()), 0);
-        for (const QString &id : accountIds) {
-            const int a = m_data.accountIndex(id);
-            if (a >= 0 && !scope.seesAccount(a))
-                return SimResponse::error(403, QStringLiteral("Forbidden"), QStringLiteral("No access to account %1").arg(id),
-                                          {{QStringLiteral("Forbidden"), QStringLiteral("AccountIds"), QStringLiteral("No access to account %1").arg(id)}});
-            if (a >= 0)
-                q.accounts[size_t(a)] = 1;
-        }
-    }
-    const std::vector<char> scopeAccounts = scope.accountMask();
-    if (!scopeAccounts.empty()) {
-        if (q.accounts.empty())
-            q.accounts = scopeAccounts;
-        for (size_t a = 0; a < q.accounts.size(); ++a)
-            q.accounts[a] = q.accounts[a] && scopeAccounts[a];
-    }
-    const QStringList customerIds = SimListParams::list(r.param(QStringLiteral("customerids")));
-    if (!customerIds.isEmpty()) {
-        q.customers.assign(size_t(m_data.customers().size()), 0);
-        for (const QString &id : customerIds) {
-            const int c = m_data.customerIndex(id);
-            if (c >= 0 && !scope.seesCustomer(c))
-                return SimResponse::error(403, QStringLiteral("Forbidden"), QStringLiteral("No access to customer %1").arg(id),
-                                          {{QStringLiteral("Forbidden"), QStringLiteral("CustomerIds"), QStringLiteral("No access to customer %1").arg(id)}});
-            if (c >= 0)
-                q.customers[size_t(c)] = 1;
-        }
-    }
-    const std::vector<char> scopeCustomers = scope.customerMask();
-    if (!scopeCustomers.empty()) {
-        if (q.customers.empty())
-            q.customers = scopeCustomers;
-        for (size_t c = 0; c < q.customers.size(); ++c)
-            q.customers[c] = q.customers[c] && scopeCustomers[c];
-    }
+    if (auto e = idFilter(r.param(QStringLiteral("accountids")), QStringLiteral("AccountIds"), QStringLiteral("account"),
+                          m_data.accounts().size(), [&](const QString &id) { return m_data.accountIndex(id); },
+                          [&](int a) { return scope.seesAccount(a); }, scope.accountMask(), &q.accounts))
+        return *e;
+    if (auto e = idFilter(r.param(QStringLiteral("customerids")), QStringLiteral("CustomerIds"), QStringLiteral("customer"),
+                          m_data.customers().size(), [&](const QString &id) { return m_data.customerIndex(id); },
+                          [&](int c) { return scope.seesCustomer(c); }, scope.customerMask(), &q.customers))
+        return *e;
     const QString session = r.param(QStringLiteral("sessionid")).trimmed();
     if (!session.isEmpty())
         q.session = m_data.sessionIndex(session);
@@ -139,10 +140,8 @@ std::optional<SimResponse> SimFilesApi::fileFor(int user, const QString &id, qui
     if (!scope.mayListFiles())
         return SimResponse::forbidden();
     const qint64 f = m_data.fileIndex(id);
-    if (f < 0)
-        return SimResponse::notFound(QStringLiteral("File %1 not found").arg(id));
-    if (!scope.seesFile(quint32(f)))
-        return SimResponse::forbidden(QStringLiteral("No access to file %1").arg(id));
+    if (auto e = SimResponse::lookupError(f, f >= 0 && scope.seesFile(quint32(f)), QStringLiteral("File"), id))
+        return e;
     *file = quint32(f);
     return std::nullopt;
 }
@@ -181,15 +180,16 @@ SimResponse SimFilesApi::patch(const SimRequest &r, int user, const QString &id)
     const QString name = r.param(QStringLiteral("filename")).trimmed();
     if (rename && name.isEmpty())
         return SimResponse::badField(QStringLiteral("FileName"), QStringLiteral("FileName must not be empty"), QStringLiteral("NotEmpty"));
-    if (rename)
-        m_data.setFileName(f, name);
-    if (newCustomer >= 0)
-        m_data.setCustomer(f, newCustomer);
-    if (newUser >= 0)
-        m_data.setUser(f, newUser);
-    m_data.touch(f, std::max(QDateTime::currentMSecsSinceEpoch(), m_data.created(f)), user);
-    m_data.bumpGeneration();
-    m_index.invalidate();
+    m_index.updateFile(f, [&] {
+        if (rename)
+            m_data.setFileName(f, name);
+        if (newCustomer >= 0)
+            m_data.setCustomer(f, newCustomer);
+        if (newUser >= 0)
+            m_data.setUser(f, newUser);
+        m_data.touch(f, std::max(QDateTime::currentMSecsSinceEpoch(), m_data.created(f)), user);
+        m_data.bumpGeneration();
+    });
     return SimResponse::json(SimJson::fileInfo(m_data, f, uri(f)));
 }
 

@@ -1,88 +1,51 @@
 #include "simindex.h"
 
 #include "simdataset.h"
+#include "simsortindex.h"
+#include "simsortkeys.h"
+
+#include <QThread>
 
 #include <algorithm>
-#include <numeric>
 
 namespace {
-enum Field {
-    FId, FDateCreated, FDateLastModified, FCreatedBy, FLastModifiedBy, FType, FAccountId, FAccountName,
-    FCustomerId, FCustomerName, FCustomerBreadcrumb, FUserId, FUserName, FFileName, FUri, FContentType,
-    FContentLength, FRecordingSid, FRecordingDuration, FRecordingFrom, FTranscription, FFromAddress,
-    FToAddress, FAITranscription, FieldCount
-};
-constexpr int kTextPrefix = 48;
+// Hits sorted by their keys when the field's permutation is not built yet (above: wait for it).
+constexpr size_t kDirectSortText = 60000;
+constexpr size_t kDirectSortNumber = 400000;
 
-int contentTypeCode(const SimDataset &d, quint32 i)
+void moveInPosting(std::vector<std::vector<quint32>> &postings, int from, int to, quint32 file)
 {
-    const int t = d.type(i);
-    if (t == SimDataset::VoiceMessage || t == SimDataset::CallRecording)
-        return 0;
-    if (t == SimDataset::Fax || t == SimDataset::FaxOutgoing)
-        return 1;
-    return d.subKind(i) == SimDataset::Text ? 2 : d.subKind(i) == SimDataset::Png ? 3 : 1;
-}
-const char *const kContentTypes[] = {"audio/wav", "application/pdf", "text/plain", "image/png"};
-
-// Rank of each entry of a small table by case-folded text.
-std::vector<quint64> rankTable(const QStringList &texts)
-{
-    std::vector<int> order(size_t(texts.size()));
-    std::iota(order.begin(), order.end(), 0);
-    QStringList folded;
-    for (const QString &t : texts)
-        folded.append(t.toCaseFolded());
-    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return folded[a] < folded[b]; });
-    std::vector<quint64> rank(order.size());
-    for (size_t r = 0; r < order.size(); ++r)
-        rank[size_t(order[r])] = r;
-    return rank;
+    if (from == to)
+        return;
+    if (from >= 0) {
+        std::vector<quint32> &v = postings[size_t(from)];
+        const auto it = std::lower_bound(v.begin(), v.end(), file);
+        if (it != v.end() && *it == file)
+            v.erase(it);
+    }
+    if (to >= 0) {
+        std::vector<quint32> &v = postings[size_t(to)];
+        v.insert(std::lower_bound(v.begin(), v.end(), file), file);
+    }
 }
 } // namespace
 
 SimIndex::SimIndex(const SimDataset &data)
     : m_data(data)
+    , m_keys(std::make_unique<SimSortKeys>(data))
+    , m_sort(std::make_unique<SimSortIndex>(data, *m_keys))
 {
-    m_perm.resize(FieldCount);
-    m_rank.resize(FieldCount);
     buildPostings();
 }
 
-const QStringList &SimIndex::sortFieldNames()
-{
-    static const QStringList names = {
-        QStringLiteral("Id"), QStringLiteral("DateCreated"), QStringLiteral("DateLastModified"), QStringLiteral("CreatedBy"),
-        QStringLiteral("LastModifiedBy"), QStringLiteral("Type"), QStringLiteral("AccountId"), QStringLiteral("AccountName"),
-        QStringLiteral("CustomerId"), QStringLiteral("CustomerName"), QStringLiteral("CustomerBreadcrumb"),
-        QStringLiteral("UserId"), QStringLiteral("UserName"), QStringLiteral("FileName"), QStringLiteral("Uri"),
-        QStringLiteral("ContentType"), QStringLiteral("ContentLength"), QStringLiteral("RecordingSid"),
-        QStringLiteral("RecordingDuration"), QStringLiteral("RecordingFrom"), QStringLiteral("Transcription"),
-        QStringLiteral("FromAddress"), QStringLiteral("ToAddress"), QStringLiteral("AITranscription")};
-    return names;
-}
+SimIndex::~SimIndex() = default;
 
-int SimIndex::sortFieldIndex(const QString &name)
-{
-    const QStringList &names = sortFieldNames();
-    for (int f = 0; f < names.size(); ++f) {
-        if (names[f].compare(name.trimmed(), Qt::CaseInsensitive) == 0)
-            return f;
-    }
-    return -1;
-}
+int SimIndex::sortFieldIndex(const QString &name) { return SimSortKeys::fieldIndex(name); }
+int SimIndex::dateCreatedField() { return SimSortKeys::DateCreated; }
 
-int SimIndex::dateCreatedField() { return FDateCreated; }
-
-void SimIndex::invalidate()
+void SimIndex::startBackgroundBuild()
 {
-    m_postingsValid = false;
-    for (int f = 0; f < FieldCount; ++f) {
-        if (f != FDateCreated && f != FId && f != FContentLength && f != FRecordingDuration && f != FType) {
-            m_perm[size_t(f)].clear();
-            m_rank[size_t(f)].clear();
-        }
-    }
+    m_sort->start(std::clamp(QThread::idealThreadCount() - 1, 1, 4)); // a core stays with the event loop
 }
 
 void SimIndex::buildPostings()
@@ -99,115 +62,35 @@ void SimIndex::buildPostings()
             m_byUser[size_t(m_data.user(i))].push_back(i);
         m_byType[size_t(m_data.type(i))].push_back(i);
     }
-    m_postingsValid = true;
 }
 
-const std::vector<quint32> &SimIndex::perm(int field)
+void SimIndex::updateFile(quint32 file, const std::function<void()> &change)
 {
-    std::vector<quint32> &p = m_perm[size_t(field)];
-    if (!p.empty() || m_data.fileCount() == 0)
-        return p;
-    const quint32 n = m_data.fileCount();
-    p.resize(n);
-    std::iota(p.begin(), p.end(), 0u);
-    if (field == FDateCreated)
-        return p;
-    const SimDataset &d = m_data;
-    const bool textual = field == FFileName || field == FRecordingSid || field == FRecordingFrom || field == FTranscription
-        || field == FFromAddress || field == FToAddress || field == FAITranscription;
-    if (textual) {
-        std::vector<QString> keys(n);
-        for (quint32 i = 0; i < n; ++i) {
-            QString s;
-            switch (field) {
-            case FFileName: s = d.fileName(i); break;
-            case FRecordingSid: s = d.recordingSid(i); break;
-            case FRecordingFrom: s = d.isAudio(i) ? d.fromAddress(i) : QString(); break;
-            case FTranscription: s = d.transcription(i).left(kTextPrefix); break;
-            case FAITranscription: s = d.aiTranscription(i).left(kTextPrefix); break;
-            case FFromAddress: s = d.fromAddress(i); break;
-            default: s = d.toAddress(i); break;
-            }
-            keys[i] = s.toCaseFolded();
-        }
-        std::sort(p.begin(), p.end(), [&](quint32 a, quint32 b) { return keys[a] < keys[b] || (keys[a] == keys[b] && a < b); });
-        return p;
+    const int account = m_data.account(file);
+    const int customer = m_data.customer(file);
+    const int user = m_data.user(file);
+    {
+        const auto lock = m_sort->writeLock();
+        change();
     }
-    std::vector<quint64> table;
-    if (field == FCreatedBy || field == FLastModifiedBy || field == FUserId || field == FUserName) {
-        QStringList texts;
-        for (const SimDataset::User &u : d.users())
-            texts.append(field == FUserName ? u.name() : u.id);
-        texts.append(field == FUserId || field == FUserName ? QString() : QStringLiteral("system"));
-        table = rankTable(texts);
-    } else if (field == FAccountId || field == FAccountName) {
-        QStringList texts;
-        for (const SimDataset::Account &a : d.accounts())
-            texts.append(field == FAccountId ? a.id : a.name);
-        table = rankTable(texts);
-    } else if (field == FCustomerId || field == FCustomerName || field == FCustomerBreadcrumb) {
-        QStringList texts;
-        for (const SimDataset::Customer &c : d.customers()) {
-            if (field == FCustomerBreadcrumb) {
-                QStringList names;
-                for (int k : c.path)
-                    names.append(d.customers()[k].name);
-                texts.append(names.join(QLatin1Char('\x01')));
-            } else {
-                texts.append(field == FCustomerId ? c.id : c.name);
-            }
-        }
-        table = rankTable(texts);
-    } else if (field == FType || field == FContentType) {
-        QStringList texts;
-        if (field == FType) {
-            for (int t = 0; t < SimDataset::TypeCount; ++t)
-                texts.append(SimDataset::typeName(t));
-        } else {
-            for (const char *ct : kContentTypes)
-                texts.append(QString::fromLatin1(ct));
-        }
-        table = rankTable(texts);
-    }
-    const int userCount = int(d.users().size());
-    std::vector<quint64> keys(n);
-    for (quint32 i = 0; i < n; ++i) {
-        quint64 k = 0;
-        switch (field) {
-        case FId: k = d.fileIdKey(i); break;
-        case FDateLastModified: k = quint64(d.modified(i)) ^ (1ull << 63); break;
-        case FCreatedBy: k = table[size_t(d.createdBy(i) < 0 ? userCount : d.createdBy(i))]; break;
-        case FLastModifiedBy: k = table[size_t(d.modifiedBy(i) < 0 ? userCount : d.modifiedBy(i))]; break;
-        case FUserId:
-        case FUserName: k = table[size_t(d.user(i) < 0 ? userCount : d.user(i))]; break;
-        case FType: k = table[size_t(d.type(i))]; break;
-        case FAccountId:
-        case FAccountName: k = table[size_t(d.account(i))]; break;
-        case FCustomerId:
-        case FCustomerName:
-        case FCustomerBreadcrumb: k = table[size_t(d.customer(i))]; break;
-        case FUri: k = (quint64(d.onStorage(i)) << 63) | (d.fileIdKey(i) >> 1); break;
-        case FContentType: k = table[size_t(contentTypeCode(d, i))]; break;
-        case FContentLength: k = d.contentLength(i); break;
-        case FRecordingDuration: k = quint64(d.duration(i)); break;
-        default: break;
-        }
-        keys[i] = k;
-    }
-    std::sort(p.begin(), p.end(), [&](quint32 a, quint32 b) { return keys[a] < keys[b] || (keys[a] == keys[b] && a < b); });
-    return p;
+    moveInPosting(m_byAccount, account, m_data.account(file), file);
+    moveInPosting(m_byCustomer, customer, m_data.customer(file), file);
+    moveInPosting(m_byUser, user, m_data.user(file), file);
+    m_sort->fileChanged(file);
 }
 
-const std::vector<quint32> &SimIndex::rank(int field)
+void SimIndex::orderHits(int field, std::vector<quint32> &hits)
 {
-    std::vector<quint32> &r = m_rank[size_t(field)];
-    if (r.empty()) {
-        const std::vector<quint32> &p = perm(field);
-        r.resize(p.size());
-        for (size_t k = 0; k < p.size(); ++k)
-            r[p[k]] = quint32(k);
+    SimSortIndex::View view;
+    const size_t direct = SimSortKeys::isText(field) ? kDirectSortText : kDirectSortNumber;
+    if (!m_sort->tryView(field, &view) && hits.size() <= direct) {
+        m_keys->sortRows(field, hits);
+        return;
     }
-    return r;
+    if (!view.rank)
+        view = m_sort->view(field);
+    const std::vector<quint32> &r = *view.rank;
+    std::sort(hits.begin(), hits.end(), [&](quint32 a, quint32 b) { return r[a] < r[b]; });
 }
 
 bool SimIndex::matches(const Query &q, quint32 i) const
@@ -226,7 +109,7 @@ bool SimIndex::matches(const Query &q, quint32 i) const
         return false;
     if (q.hasSpecific && !std::binary_search(q.specific.begin(), q.specific.end(), i))
         return false;
-    if (!q.contentType.isEmpty() && !m_contentTypeMatch[size_t(contentTypeCode(d, i))])
+    if (!q.contentType.isEmpty() && !m_contentTypeMatch[size_t(SimSortKeys::contentTypeCode(d, i))])
         return false;
     if (!q.fileName.isEmpty() && !d.fileName(i).contains(q.fileName, Qt::CaseInsensitive))
         return false;
@@ -237,14 +120,13 @@ bool SimIndex::matches(const Query &q, quint32 i) const
 
 SimIndex::Result SimIndex::run(const Query &q)
 {
-    if (!m_postingsValid)
-        buildPostings();
     Result res;
     if (q.user == -1 || q.session == -1)
         return res;
-    m_contentTypeMatch.assign(std::size(kContentTypes), 1);
-    for (size_t c = 0; c < std::size(kContentTypes); ++c)
-        m_contentTypeMatch[c] = QString::fromLatin1(kContentTypes[c]).contains(q.contentType, Qt::CaseInsensitive);
+    const QStringList &contentTypes = SimSortKeys::contentTypes();
+    m_contentTypeMatch.assign(size_t(contentTypes.size()), 1);
+    for (qsizetype c = 0; c < contentTypes.size(); ++c)
+        m_contentTypeMatch[size_t(c)] = contentTypes[c].contains(q.contentType, Qt::CaseInsensitive);
     const SimDataset &d = m_data;
     const quint32 n = d.fileCount();
     // Candidates: a contiguous range of file indices (dates, session) or the smallest posting list.
@@ -312,9 +194,11 @@ SimIndex::Result SimIndex::run(const Query &q)
         if (!q.countTotal && seen > end)
             stop = true;
     };
-    const int field = q.sortField < 0 ? int(FDateCreated) : q.sortField;
+    const int field = q.sortField < 0 ? int(SimSortKeys::DateCreated) : q.sortField;
     const bool desc = q.sortField < 0 ? true : q.descending;
-    if (field == FDateCreated || best <= qint64(n / 4)) {
+    SimSortIndex::View view;
+    const bool ordered = field == SimSortKeys::DateCreated || m_sort->tryView(field, &view);
+    if (field == SimSortKeys::DateCreated || best <= qint64(n / 4) || !ordered) {
         std::vector<quint32> hits;
         const qint64 count = list ? qint64(list->size()) : qint64(hi - lo);
         for (qint64 k = 0; k < count; ++k) {
@@ -322,16 +206,14 @@ SimIndex::Result SimIndex::run(const Query &q)
             if (i >= lo && i < hi && matches(q, i))
                 hits.push_back(i);
         }
-        if (field != FDateCreated) {
-            const std::vector<quint32> &r = rank(field);
-            std::sort(hits.begin(), hits.end(), [&](quint32 a, quint32 b) { return r[a] < r[b]; });
-        }
+        if (field != SimSortKeys::DateCreated)
+            orderHits(field, hits);
         if (desc)
             std::reverse(hits.begin(), hits.end());
         for (size_t k = 0; k < hits.size() && !stop; ++k)
             take(hits[k]);
     } else {
-        const std::vector<quint32> &p = perm(field);
+        const std::vector<quint32> &p = *view.perm;
         for (quint32 k = 0; k < n && !stop; ++k) {
             const quint32 i = desc ? p[n - 1 - k] : p[k];
             if (i >= lo && i < hi && matches(q, i))

@@ -3,14 +3,20 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <limits>
+#include <memory>
 #include <vector>
 
 class SimDataset;
+class SimSortIndex;
+class SimSortKeys;
 
 // The query engine behind GET /files: posting lists per account, customer, user and type,
 // date ranges by binary search (files are generated in date order), and per sort field a
-// pre-sorted permutation plus its rank array, built on first use and dropped on PATCH.
+// pre-sorted permutation plus its rank array (SimSortIndex, built in the background from
+// start-up on and updated in place by a PATCH). While a field's permutation is not built
+// yet, a query with few hits sorts them by their keys directly.
 class SimIndex final
 {
 public:
@@ -42,28 +48,29 @@ public:
     };
 
     explicit SimIndex(const SimDataset &data);
+    ~SimIndex();
 
-    static const QStringList &sortFieldNames(); // FileInfo property names (PascalCase)
-    static int sortFieldIndex(const QString &name);
+    static int sortFieldIndex(const QString &name); // -1 if unknown
     static int dateCreatedField();
 
+    void startBackgroundBuild(); // sort permutations, on worker threads
+    SimSortIndex &sortIndex() { return *m_sort; }
     Result run(const Query &q);
-    void invalidate(); // after a PATCH
-    void warmUp(int field) { perm(field); }
+    // PATCH: runs change (which edits file) while no worker reads the dataset, then moves the
+    // file in the posting lists and sort permutations.
+    void updateFile(quint32 file, const std::function<void()> &change);
     bool matches(const Query &q, quint32 i) const;
 
 private:
     void buildPostings();
-    const std::vector<quint32> &perm(int field);
-    const std::vector<quint32> &rank(int field);
+    void orderHits(int field, std::vector<quint32> &hits);
 
     const SimDataset &m_data;
+    std::unique_ptr<SimSortKeys> m_keys;
+    std::unique_ptr<SimSortIndex> m_sort;
     std::vector<std::vector<quint32>> m_byAccount;
     std::vector<std::vector<quint32>> m_byCustomer;
     std::vector<std::vector<quint32>> m_byUser;
     std::vector<std::vector<quint32>> m_byType;
-    std::vector<std::vector<quint32>> m_perm;
-    std::vector<std::vector<quint32>> m_rank;
     std::vector<char> m_contentTypeMatch;
-    bool m_postingsValid = false;
 };

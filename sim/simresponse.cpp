@@ -75,3 +75,12 @@ SimResponse SimResponse::notFound(const QString &message)
 {
     return error(404, QStringLiteral("NotFound"), message);
 }
+
+std::optional<SimResponse> SimResponse::lookupError(qint64 index, bool visible, const QString &kind, const QString &id)
+{
+    if (index < 0)
+        return notFound(QStringLiteral("%1 %2 not found").arg(kind, id));
+    if (!visible)
+        return forbidden(QStringLiteral("No access to %1 %2").arg(kind.toLower(), id));
+    return std::nullopt;
+}

@@ -6,6 +6,8 @@
 #include <QPair>
 #include <QString>
 
+#include <optional>
+
 // One HTTP answer, built by a handler and written (or faulted) by SimGateway.
 struct SimResponse final
 {
@@ -32,4 +34,7 @@ struct SimResponse final
     static SimResponse unauthorized(const QString &message = QStringLiteral("Not Authenticated"));
     static SimResponse forbidden(const QString &message = QStringLiteral("Invalid Role"));
     static SimResponse notFound(const QString &message = QStringLiteral("Not Found"));
+    // One item by id: 404 "Kind ID not found" when index < 0, 403 "No access to kind ID" when
+    // not visible, nothing when the caller may see it.
+    static std::optional<SimResponse> lookupError(qint64 index, bool visible, const QString &kind, const QString &id);
 };

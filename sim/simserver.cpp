@@ -54,5 +54,6 @@ bool SimServer::start(QString *error)
     m_storageUrl = QStringLiteral("http://127.0.0.2:%1").arg(storagePort);
     m_files->setApiBase(m_apiUrl);
     m_storage->setBaseUrl(m_storageUrl);
+    m_index->startBackgroundBuild();
     return true;
 }

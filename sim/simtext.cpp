@@ -2,8 +2,6 @@
 
 #include "simdataset.h"
 
-#include <QDateTime>
-
 namespace {
 
 template<size_t N>
@@ -74,9 +72,44 @@ const char *const kUploadsPng[] = {"logo", "screenshot", "Übersicht", "схем
 const char *const kUploadsPdf[] = {"contract-signed", "résumé", "報告書", "Angebot", "счёт-фактура",
                                    "price-list", "terms-and-conditions", "فاتورة"};
 
+// UTC time in a QDateTime-style format of the tokens yyyy MM dd HH mm ss (a file name is
+// made a million times when an index is built: no QDateTime, no locale).
 QString stamp(qint64 ms, const char *format)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(QLatin1String(format));
+    const qint64 secs = ms >= 0 ? ms / 1000 : (ms - 999) / 1000;
+    const qint64 days = secs >= 0 ? secs / 86400 : (secs - 86399) / 86400;
+    const qint64 sod = secs - days * 86400;
+    // Civil date from days since 1970-01-01 (H. Hinnant's algorithm).
+    const qint64 z = days + 719468;
+    const qint64 era = (z >= 0 ? z : z - 146096) / 146097;
+    const qint64 doe = z - era * 146097;
+    const qint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const qint64 mp = (5 * doy + 2) / 153;
+    const qint64 day = doy - (153 * mp + 2) / 5 + 1;
+    const qint64 month = mp < 10 ? mp + 3 : mp - 9;
+    const qint64 year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+    const struct { const char *token; qint64 value; int width; } fields[] = {
+        {"yyyy", year, 4}, {"MM", month, 2}, {"dd", day, 2}, {"HH", sod / 3600, 2}, {"mm", sod / 60 % 60, 2}, {"ss", sod % 60, 2}};
+    char out[64];
+    int len = 0;
+    for (const char *f = format; *f && len < 48;) {
+        bool matched = false;
+        for (const auto &field : fields) {
+            if (qstrncmp(f, field.token, uint(field.width)) == 0) {
+                qint64 v = field.value;
+                for (int k = field.width - 1; k >= 0; --k, v /= 10)
+                    out[len + k] = char('0' + v % 10);
+                len += field.width;
+                f += field.width;
+                matched = true;
+                break;
+            }
+        }
+        if (!matched)
+            out[len++] = *f++;
+    }
+    return QString::fromLatin1(out, len);
 }
 
 } // namespace
@@ -97,16 +130,19 @@ SimText::Person SimText::person(quint64 h)
 QString SimText::phoneNumber(quint64 h)
 {
     static const char *const prefixes[] = {"+1", "+1", "+1", "+44", "+49", "+33", "+81", "+7", "+971", "+34"};
-    const QString prefix = pick(prefixes, h);
-    const int digits = prefix == QLatin1String("+1") ? 10 : 9;
-    QString n = prefix;
+    const char *prefix = prefixes[h % std::size(prefixes)];
+    const int digits = qstrcmp(prefix, "+1") == 0 ? 10 : 9;
+    char n[24];
+    int len = 0;
+    while (*prefix)
+        n[len++] = *prefix++;
     quint64 x = SimDataset::mix(h, 77);
-    n += QChar(QLatin1Char(char('2' + x % 8)));
+    n[len++] = char('2' + x % 8);
     for (int d = 1; d < digits; ++d) {
         x = SimDataset::mix(x, quint64(d));
-        n += QChar(QLatin1Char(char('0' + x % 10)));
+        n[len++] = char('0' + x % 10);
     }
-    return n;
+    return QString::fromLatin1(n, len);
 }
 
 QString SimText::fileName(int type, int subKind, quint64 h, qint64 createdMs, const QString &peer)
@@ -144,10 +180,15 @@ QString SimText::fileName(int type, int subKind, quint64 h, qint64 createdMs, co
     return pick(kUploadsPdf, v) + QStringLiteral("-%1.pdf").arg(v % 97);
 }
 
+QString SimText::transcriptionOpening(quint64 h)
+{
+    return pick(kGreetings, h) + QLatin1Char(' ') + pick(kNames, h >> 7) + QStringLiteral(". I'm calling about ")
+        + pick(kTopics, h >> 13) + QStringLiteral(".");
+}
+
 QString SimText::transcription(quint64 h, int durationSec)
 {
-    QString t = pick(kGreetings, h) + QLatin1Char(' ') + pick(kNames, h >> 7) + QStringLiteral(". I'm calling about ")
-        + pick(kTopics, h >> 13) + QStringLiteral(".");
+    QString t = transcriptionOpening(h);
     const int sentences = qBound(1, durationSec / 20, 8);
     quint64 x = h;
     for (int s = 0; s < sentences; ++s) {

@@ -21,6 +21,7 @@ public:
     static QString phoneNumber(quint64 h); // E.164
     static QString fileName(int type, int subKind, quint64 h, qint64 createdMs, const QString &peer);
     static QString transcription(quint64 h, int durationSec);
+    static QString transcriptionOpening(quint64 h); // the first sentence of transcription()
     static QString aiTranscription(quint64 h, int durationSec);
     static QByteArray plainText(quint64 h, int length); // ASCII, exactly length bytes
 };

@@ -6,8 +6,27 @@
 
 #include <QApplication>
 #include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
 
 #include <cstdio>
+
+namespace {
+// Qt's own strings (dialog buttons, command-line errors) and the console's, for the user's
+// locale. A missing catalogue leaves the English source text.
+void installTranslators(QApplication *app)
+{
+    const QLocale locale;
+    auto *qt = new QTranslator(app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+    auto *console = new QTranslator(app);
+    if (console->load(locale, QStringLiteral("evovoice-console"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(console);
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -15,7 +34,8 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
 
-    // --help and --version need no display: answer them before QApplication exists.
+    // --help and --version need no display: answer them before QApplication exists (their text is
+    // ConsoleOptions::tr(), in English then: no translator can be installed yet).
     // Everything else is parsed after QApplication took its own options (-platform, ...).
     static const QStringList kNoDisplay{QStringLiteral("-h"), QStringLiteral("--help"), QStringLiteral("-v"),
                                         QStringLiteral("--version")};
@@ -45,11 +65,13 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     Q_INIT_RESOURCE(resources);  // the icons live in the static evovoice_ui library
+    installTranslators(&app);
     // The shell decides when to quit (the sign-in dialog closes before the window shows).
     QApplication::setQuitOnLastWindowClosed(false);
     QApplication::setOrganizationName(QStringLiteral("EvoVoice"));
     QApplication::setApplicationName(QStringLiteral("Files Console"));
-    QApplication::setApplicationDisplayName(QStringLiteral("EvoVoice Files Console"));
+    // Organisation and application name place the settings: never translated. The display name is.
+    QApplication::setApplicationDisplayName(QApplication::translate("main", "EvoVoice Files Console"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/evovoice-console.png")));
     const int code = handle(ConsoleOptions::parse(QApplication::arguments(), &options, &text));
     if (code >= 0)

@@ -4,6 +4,7 @@
 #include "apijson.h"
 #include "fileinforeader.h"
 #include "originguard.h"
+#include "querystringbuilder.h"
 
 #include <QIODevice>
 #include <QJsonDocument>
@@ -12,46 +13,41 @@
 
 namespace {
 
-QByteArray enc(const QString &v)
+QString pathOf(const char *collection, const QString &id)
 {
-    return QUrl::toPercentEncoding(v);
+    return QLatin1String(collection) + QLatin1Char('/') + QString::fromLatin1(QueryStringBuilder::encode(id));
 }
 
-void addParam(QByteArray &q, const char *name, const QByteArray &encodedValue)
+void addPaging(QueryStringBuilder &q, const LookupQuery &query)
 {
-    if (!q.isEmpty())
-        q += '&';
-    q += name;
-    q += '=';
-    q += encodedValue;
-}
-
-QByteArray encList(const QStringList &values)
-{
-    QByteArray out;
-    for (const QString &v : values) {
-        if (!out.isEmpty())
-            out += ',';
-        out += enc(v);
-    }
-    return out;
-}
-
-void addPaging(QByteArray &q, const LookupQuery &query)
-{
-    addParam(q, "page", QByteArray::number(qMax(0, query.page)));
-    addParam(q, "countPerPage", QByteArray::number(query.countPerPage));
+    q.addEncoded("page", QByteArray::number(qMax(0, query.page)));
+    q.addEncoded("countPerPage", QByteArray::number(query.countPerPage));
     if (query.all)
-        addParam(q, "all", "true");
+        q.addEncoded("all", "true");
     if (!query.sortField.isEmpty())
-        addParam(q, "sortField", enc(query.sortField));
+        q.add("sortField", query.sortField);
 }
 
-ApiError badResponse(int status, const QString &detail)
+bool readFile(const QByteArray &body, FileInfo *file, QString *why)
 {
-    ApiError e(ApiError::Kind::BadResponse, status, ApiError::tr("The server's answer could not be read."));
-    e.setDetail(detail);
-    return e;
+    return FileInfoReader::readOne(body, file, why);
+}
+
+bool readAccount(const QByteArray &body, AccountInfo *account, QString *why)
+{
+    QJsonObject o;
+    if (!ApiJson::object(body, &o, why))
+        return false;
+    *account = ApiJson::account(o);
+    return true;
+}
+
+template<typename T>
+ApiClientPrivate::BodyReader<ListPage<T>> listReader(T (*read)(const QJsonObject &))
+{
+    return [read](const QByteArray &body, ListPage<T> *page, QString *why) {
+        return ApiJson::list<T>(body, page, why, read);
+    };
 }
 
 } // namespace
@@ -101,7 +97,7 @@ int ApiClient::requestTimeout() const { return d->timeoutMs; }
 void ApiClient::setMaxRetries(int count) { d->retry.setMaxRetries(count); }
 int ApiClient::maxRetries() const { return d->retry.maxRetries(); }
 void ApiClient::setRetryBaseDelay(int ms) { d->retry.setBaseDelay(ms); }
-void ApiClient::setMaxConcurrentPerHost(int count) { d->maxPerHost = qMax(1, count); }
+void ApiClient::setMaxConcurrentPerHost(int count) { d->hosts.setMaxPerHost(count); }
 QNetworkAccessManager *ApiClient::networkAccessManager() const { return d->nam; }
 bool ApiClient::isSignedIn() const { return d->session.isValid(); }
 AuthSession ApiClient::session() const { return d->session; }
@@ -138,63 +134,10 @@ ApiCall *ApiClient::signIn(const QString &userName, const QString &password, boo
                            Callback<AuthSession> done)
 {
     ApiCallImpl *call = d->newCall(context);
-    call->method = "POST";
-    call->url = d->apiUrl(QStringLiteral("/auth/credentials"));
-    call->contentType = "application/json";
-    call->idempotent = false;
-    call->authCall = true;
-    QJsonObject body{{QStringLiteral("userName"), userName}, {QStringLiteral("password"), password},
-                     {QStringLiteral("rememberMe"), rememberMe}};
-    call->body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-
-    auto fail = [this, call, done](const ApiError &e) {
-        d->complete(call, [done, e] { done(ApiResult<AuthSession>{e, {}}); });
-    };
-    // The second step: GET /auth/status fills currentUser(); its failure does not undo the sign-in.
-    auto statusStep = [this, call, done](const ApiError &err, const ApiResponse &response) {
-        QJsonObject o;
-        if (!err.isError() && ApiJson::object(response.body, &o, nullptr)) {
-            d->user = ApiJson::user(o);
-            if (d->session.displayName.isEmpty())
-                d->session.displayName = d->user.displayName();
-            if (d->session.roles.isEmpty())
-                d->session.roles = d->user.roles;
-        }
-        const AuthSession s = d->session;
-        emit signedIn();
-        d->complete(call, [done, s] { done(ApiResult<AuthSession>{ApiError(), s}); });
-    };
-    call->handler = [this, call, userName, password, rememberMe, fail, statusStep](const ApiError &err,
-                                                                                    const ApiResponse &response) {
-        if (err.isError()) {
-            fail(err);
-            return;
-        }
-        ApiError e;
-        d->setSessionFromSignIn(response.body, response, userName, password, rememberMe, &e);
-        if (e.isError()) {
-            fail(e);
-            return;
-        }
-        d->user = UserInfo();
-        d->user.id = d->session.userId;
-        d->user.name = d->session.displayName;
-        d->user.roles = d->session.roles;
-        d->user.isAuthenticated = true;
-        call->method = "GET";
-        call->url = d->apiUrl(QStringLiteral("/auth/status"));
-        call->body.clear();
-        call->contentType.clear();
-        call->idempotent = true;
-        call->authCall = true;
-        call->retries = 0;
-        call->redirects = 0;
-        call->handler = statusStep;
-        d->start(call);
-    };
+    d->auth.prepareSignIn(call, userName, password, rememberMe, done);
     ApiError pre;
     if (d->server.isEmpty())
-        pre = ApiError(ApiError::Kind::Usage, 0, tr("No server is set."));
+        pre = d->noServerError();
     else if (!OriginGuard::passwordAllowed(d->server))
         pre = ApiError(ApiError::Kind::Usage, 0,
                        tr("A password is never sent over plain HTTP except to this computer; use https://."));
@@ -208,24 +151,21 @@ ApiCall *ApiClient::authStatus(QObject *context, Callback<UserInfo> done)
 {
     ApiCallImpl *call = d->newCall(context);
     call->url = d->apiUrl(QStringLiteral("/auth/status"));
-    call->handler = [this, call, done](const ApiError &err, const ApiResponse &response) {
-        ApiResult<UserInfo> r{err, {}};
-        if (!err.isError()) {
-            const QByteArray body = response.body.trimmed();
-            QJsonObject o;
-            QString why;
-            if (body.isEmpty() || body == "null")
-                r.value = UserInfo();
-            else if (ApiJson::object(body, &o, &why))
-                r.value = ApiJson::user(o);
-            else
-                r.error = badResponse(response.status, why);
-            if (r.ok() && r.value.isAuthenticated)
-                d->user = r.value;
-        }
-        d->complete(call, [done, r] { done(r); });
-    };
-    d->start(call, d->server.isEmpty() ? ApiError(ApiError::Kind::Usage, 0, tr("No server is set.")) : ApiError());
+    ApiClientPrivate *dd = d.get();
+    d->deliverAs<UserInfo>(call, done, [dd](const QByteArray &answer, UserInfo *user, QString *why) {
+        const QByteArray body = answer.trimmed();
+        QJsonObject o;
+        if (body.isEmpty() || body == "null")
+            *user = UserInfo();
+        else if (ApiJson::object(body, &o, why))
+            *user = ApiJson::user(o);
+        else
+            return false;
+        if (user->isAuthenticated)
+            dd->user = *user;
+        return true;
+    });
+    d->start(call, d->noServerError());
     return call;
 }
 
@@ -247,7 +187,7 @@ ApiCall *ApiClient::signOut(QObject *context, Callback<NoValue> done)
         ApiError e = err.kind() == ApiError::Kind::Unauthorized ? ApiError() : err;
         d->complete(call, [done, e] { done(ApiResult<NoValue>{e, {}}); });
     };
-    d->start(call, d->server.isEmpty() ? ApiError(ApiError::Kind::Usage, 0, tr("No server is set.")) : ApiError());
+    d->start(call, d->noServerError());
     return call;
 }
 
@@ -256,147 +196,98 @@ ApiCall *ApiClient::listFiles(const FileQuery &query, QObject *context, Callback
     ApiCallImpl *call = d->newCall(context);
     call->url = d->apiUrl(QStringLiteral("/files"), query.toApiQuery().query(QUrl::FullyEncoded).toLatin1());
     const bool simplified = query.simplifiedPaging;
-    call->handler = [this, call, done, simplified](const ApiError &err, const ApiResponse &response) {
-        ApiResult<ListPage<FileInfo>> r{err, {}};
-        QString why;
-        if (!err.isError() && !FileInfoReader::readList(response.body, &r.value, &why, simplified))
-            r.error = badResponse(response.status, why);
-        d->complete(call, [done, r = std::move(r)] { done(r); });
-    };
-    d->start(call, d->server.isEmpty() ? ApiError(ApiError::Kind::Usage, 0, tr("No server is set.")) : ApiError());
+    d->deliverAs<ListPage<FileInfo>>(call, done, [simplified](const QByteArray &body, ListPage<FileInfo> *page, QString *why) {
+        return FileInfoReader::readList(body, page, why, simplified);
+    });
+    d->start(call, d->noServerError());
     return call;
 }
 
 ApiCall *ApiClient::getFile(const QString &fileId, QObject *context, Callback<FileInfo> done)
 {
     ApiCallImpl *call = d->newCall(context);
-    call->url = d->apiUrl(QStringLiteral("/files/") + QString::fromLatin1(enc(fileId)));
-    call->handler = [this, call, done](const ApiError &err, const ApiResponse &response) {
-        ApiResult<FileInfo> r{err, {}};
-        QString why;
-        if (!err.isError() && !FileInfoReader::readOne(response.body, &r.value, &why))
-            r.error = badResponse(response.status, why);
-        d->complete(call, [done, r] { done(r); });
-    };
-    ApiError pre;
-    if (d->server.isEmpty())
-        pre = ApiError(ApiError::Kind::Usage, 0, tr("No server is set."));
-    else if (fileId.trimmed().isEmpty())
-        pre = ApiError(ApiError::Kind::Usage, 0, tr("No file ID was given."));
-    d->start(call, pre);
+    call->url = d->apiUrl(pathOf("/files", fileId));
+    d->deliverAs<FileInfo>(call, done, &readFile);
+    d->start(call, d->fileCallError(fileId));
     return call;
 }
 
 ApiCall *ApiClient::patchFile(const QString &fileId, const FilePatch &patch, QObject *context, Callback<FileInfo> done)
 {
     ApiCallImpl *call = d->newCall(context);
-    QByteArray q;
+    QueryStringBuilder q;
     QJsonObject body;
-    if (patch.fileName) {
-        addParam(q, "fileName", enc(*patch.fileName));
-        body.insert(QStringLiteral("fileName"), *patch.fileName);
-    }
-    if (patch.customerId) {
-        addParam(q, "customerId", enc(*patch.customerId));
-        body.insert(QStringLiteral("customerId"), *patch.customerId);
-    }
-    if (patch.userId) {
-        addParam(q, "userId", enc(*patch.userId));
-        body.insert(QStringLiteral("userId"), *patch.userId);
-    }
+    auto set = [&q, &body](const char *name, const std::optional<QString> &value) {
+        if (!value)
+            return;
+        q.add(name, *value);
+        body.insert(QLatin1String(name), *value);
+    };
+    set("fileName", patch.fileName);
+    set("customerId", patch.customerId);
+    set("userId", patch.userId);
     call->method = "PATCH";
-    call->url = d->apiUrl(QStringLiteral("/files/") + QString::fromLatin1(enc(fileId)), q);
+    call->url = d->apiUrl(pathOf("/files", fileId), q.toByteArray());
     call->contentType = "application/json";
     call->body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     call->idempotent = false;
-    call->handler = [this, call, done](const ApiError &err, const ApiResponse &response) {
-        ApiResult<FileInfo> r{err, {}};
-        QString why;
-        if (!err.isError() && !FileInfoReader::readOne(response.body, &r.value, &why))
-            r.error = badResponse(response.status, why);
-        d->complete(call, [done, r] { done(r); });
-    };
-    ApiError pre;
-    if (d->server.isEmpty())
-        pre = ApiError(ApiError::Kind::Usage, 0, tr("No server is set."));
-    else if (fileId.trimmed().isEmpty())
-        pre = ApiError(ApiError::Kind::Usage, 0, tr("No file ID was given."));
-    d->start(call, pre);
+    d->deliverAs<FileInfo>(call, done, &readFile);
+    d->start(call, d->fileCallError(fileId));
     return call;
 }
 
 template<typename T>
-static ApiCall *lookupList(ApiClientPrivate *d, const QString &path, const QByteArray &query, QObject *context,
-                           std::function<void(const ApiResult<ListPage<T>> &)> done,
-                           std::function<T(const QJsonObject &)> read)
+static ApiCall *getJson(ApiClientPrivate *d, const QString &path, const QByteArray &query, QObject *context,
+                        std::function<void(const ApiResult<T> &)> done, ApiClientPrivate::BodyReader<T> read)
 {
     ApiCallImpl *call = d->newCall(context);
     call->url = d->apiUrl(path, query);
-    call->handler = [d, call, done, read](const ApiError &err, const ApiResponse &response) {
-        ApiResult<ListPage<T>> r{err, {}};
-        QString why;
-        if (!err.isError() && !ApiJson::list<T>(response.body, &r.value, &why, read))
-            r.error = badResponse(response.status, why);
-        d->complete(call, [done, r] { done(r); });
-    };
-    d->start(call, d->server.isEmpty() ? ApiError(ApiError::Kind::Usage, 0, ApiClient::tr("No server is set."))
-                                       : ApiError());
+    d->deliverAs<T>(call, std::move(done), std::move(read));
+    d->start(call, d->noServerError());
     return call;
 }
 
 ApiCall *ApiClient::listAccounts(const LookupQuery &query, QObject *context, Callback<ListPage<AccountInfo>> done)
 {
-    QByteArray q;
+    QueryStringBuilder q;
     if (!query.nameFilter.isEmpty())
-        addParam(q, "nameFilter", enc(query.nameFilter));
+        q.add("nameFilter", query.nameFilter);
     addPaging(q, query);
-    return lookupList<AccountInfo>(d.get(), QStringLiteral("/accounts"), q, context, done, &ApiJson::account);
+    return getJson<ListPage<AccountInfo>>(d.get(), QStringLiteral("/accounts"), q.toByteArray(), context, done,
+                                          listReader(&ApiJson::account));
 }
 
 ApiCall *ApiClient::getAccount(const QString &accountId, QObject *context, Callback<AccountInfo> done)
 {
-    ApiCallImpl *call = d->newCall(context);
-    call->url = d->apiUrl(QStringLiteral("/accounts/") + QString::fromLatin1(enc(accountId)));
-    call->handler = [this, call, done](const ApiError &err, const ApiResponse &response) {
-        ApiResult<AccountInfo> r{err, {}};
-        QJsonObject o;
-        QString why;
-        if (!err.isError()) {
-            if (ApiJson::object(response.body, &o, &why))
-                r.value = ApiJson::account(o);
-            else
-                r.error = badResponse(response.status, why);
-        }
-        d->complete(call, [done, r] { done(r); });
-    };
-    d->start(call, d->server.isEmpty() ? ApiError(ApiError::Kind::Usage, 0, tr("No server is set.")) : ApiError());
-    return call;
+    return getJson<AccountInfo>(d.get(), pathOf("/accounts", accountId), {}, context, done, &readAccount);
 }
 
 ApiCall *ApiClient::listCustomers(const LookupQuery &query, QObject *context, Callback<ListPage<CustomerInfo>> done)
 {
-    QByteArray q;
+    QueryStringBuilder q;
     if (!query.accountIds.isEmpty())
-        addParam(q, "accountIds", encList(query.accountIds));
+        q.addList("accountIds", query.accountIds);
     if (!query.nameFilter.isEmpty())
-        addParam(q, "nameFilter", enc(query.nameFilter));
+        q.add("nameFilter", query.nameFilter);
     if (!query.parentCustomerIds.isEmpty())
-        addParam(q, "parentCustomerIds", encList(query.parentCustomerIds));
+        q.addList("parentCustomerIds", query.parentCustomerIds);
     if (query.shallowParent)
-        addParam(q, "shallowParent", "true");
+        q.addEncoded("shallowParent", "true");
     addPaging(q, query);
-    return lookupList<CustomerInfo>(d.get(), QStringLiteral("/customers"), q, context, done, &ApiJson::customer);
+    return getJson<ListPage<CustomerInfo>>(d.get(), QStringLiteral("/customers"), q.toByteArray(), context, done,
+                                           listReader(&ApiJson::customer));
 }
 
 ApiCall *ApiClient::listUsers(const LookupQuery &query, QObject *context, Callback<ListPage<UserInfo>> done)
 {
-    QByteArray q;
+    QueryStringBuilder q;
     if (!query.accountIds.isEmpty())
-        addParam(q, "accountIds", encList(query.accountIds));
+        q.addList("accountIds", query.accountIds);
     if (!query.emailFilter.isEmpty())
-        addParam(q, "emailFilter", enc(query.emailFilter));
+        q.add("emailFilter", query.emailFilter);
     addPaging(q, query);
-    return lookupList<UserInfo>(d.get(), QStringLiteral("/users"), q, context, done, &ApiJson::user);
+    return getJson<ListPage<UserInfo>>(d.get(), QStringLiteral("/users"), q.toByteArray(), context, done,
+                                       listReader(&ApiJson::user));
 }
 
 ApiCall *ApiClient::download(const QUrl &uri, QIODevice *target, qint64 offset, QObject *context, Callback<qint64> done)

@@ -1,14 +1,14 @@
 #pragma once
 
 #include "apicallimpl.h"
+#include "apiresult.h"
 #include "authsession.h"
+#include "hostqueue.h"
+#include "requestexecutor.h"
 #include "retrypolicy.h"
+#include "sessionauthenticator.h"
 #include "userinfo.h"
 
-#include <QHash>
-#include <QList>
-#include <QPointer>
-#include <QQueue>
 #include <QSet>
 #include <QUrl>
 
@@ -16,14 +16,17 @@
 
 class ApiClient;
 class QNetworkAccessManager;
-class QNetworkReply;
 
-// The transport behind ApiClient: sends ApiCallImpl requests on QNetworkAccessManager with a
-// per-host concurrency cap, timeouts, manual redirects under the origin rules, retries with
-// backoff, silent re-sign-in on 401, and delivery only to live, uncancelled calls.
+// The state behind ApiClient and the life of its calls: creates them, starts them through the
+// per-host queue (HostQueue) onto the network (RequestExecutor), with the session kept by
+// SessionAuthenticator, and delivers each outcome once, only to live, uncancelled calls.
 class ApiClientPrivate final
 {
 public:
+    // Reads a successful answer's body into a value; false (with *why) when it cannot.
+    template<typename T>
+    using BodyReader = std::function<bool(const QByteArray &body, T *value, QString *why)>;
+
     explicit ApiClientPrivate(ApiClient *q);
     ~ApiClientPrivate();
 
@@ -40,39 +43,45 @@ public:
 
     int timeoutMs = 30000;
     RetryPolicy retry;
-    int maxPerHost = 6;
     int active = 0;
+
+    RequestExecutor executor;
+    HostQueue hosts;
+    SessionAuthenticator auth;
 
     // Creates a call for a route on the API (path relative to the server's base path).
     ApiCallImpl *newCall(QObject *context);
     QUrl apiUrl(const QString &path, const QByteArray &encodedQuery = {}) const;
     // Starts it (or reports err asynchronously when err is an error).
     void start(ApiCallImpl *call, const ApiError &err = {});
+    // Queues a (new, redirected, retried or replayed) attempt unless the call is over.
+    void schedule(ApiCallImpl *call);
     // Reports the outcome to the caller (unless cancelled or its context died) and retires it.
     void complete(ApiCallImpl *call, const std::function<void()> &deliver);
     void cancelCall(ApiCallImpl *call);
+    bool attachCredentials(const ApiCallImpl *call) const;
 
-    void setSessionFromSignIn(const QByteArray &body, const ApiResponse &response, const QString &name,
-                              const QString &pass, bool remember, ApiError *error);
     void forget();
     static void fire(ApiCallImpl *call, const ApiError &error, const ApiResponse &response);
 
-private:
-    void schedule(ApiCallImpl *call);
-    void send(ApiCallImpl *call);
-    void releaseSlot(ApiCallImpl *call);
-    void onReadyRead(ApiCallImpl *call, quint64 generation);
-    void onFinished(ApiCallImpl *call, quint64 generation);
-    void onTimeout(ApiCallImpl *call, quint64 generation);
-    void retryLater(ApiCallImpl *call, const ApiError &error, const QByteArray &retryAfter);
-    void handleUnauthorized(ApiCallImpl *call, const ApiError &error, const ApiResponse &response);
-    void startReauth();
-    void reauthDone(bool ok);
-    bool attachCredentials(const ApiCallImpl *call) const;
+    // Usage errors found before a request is sent (none when the returned error is empty).
+    ApiError noServerError() const;
+    ApiError fileCallError(const QString &fileId) const;
+    static ApiError badResponse(int status, const QString &detail);
 
+    // Makes call deliver ApiResult<T> read by read from the body of a successful answer.
+    template<typename T>
+    void deliverAs(ApiCallImpl *call, std::function<void(const ApiResult<T> &)> done, BodyReader<T> read)
+    {
+        call->handler = [this, call, done, read](const ApiError &err, const ApiResponse &response) {
+            ApiResult<T> r{err, {}};
+            QString why;
+            if (!err.isError() && !read(response.body, &r.value, &why))
+                r.error = badResponse(response.status, why);
+            complete(call, [done, r = std::move(r)] { done(r); });
+        };
+    }
+
+private:
     QSet<ApiCallImpl *> m_live;
-    QHash<QString, int> m_activePerHost;
-    QHash<QString, QQueue<QPointer<ApiCallImpl>>> m_waiting;
-    QList<QPointer<ApiCallImpl>> m_awaitingReauth;
-    bool m_reauthRunning = false;
 };

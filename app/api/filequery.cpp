@@ -1,37 +1,12 @@
 #include "filequery.h"
 
 #include "isodate.h"
+#include "querystringbuilder.h"
 
 #include <QCoreApplication>
 #include <QUrl>
 
 namespace {
-
-QByteArray enc(const QString &value)
-{
-    // '+' must be encoded: servers read a literal '+' in a query as a space.
-    return QUrl::toPercentEncoding(value);
-}
-
-QByteArray encList(const QStringList &values)
-{
-    QByteArray out;
-    for (const QString &v : values) {
-        if (!out.isEmpty())
-            out += ',';
-        out += enc(v);
-    }
-    return out;
-}
-
-void add(QByteArray &q, const char *key, const QByteArray &encodedValue)
-{
-    if (!q.isEmpty())
-        q += '&';
-    q += key;
-    q += '=';
-    q += encodedValue;
-}
 
 QString dateText(const QDateTime &dt)
 {
@@ -71,83 +46,83 @@ bool parseBool(const QString &v, bool *ok)
 
 QUrlQuery FileQuery::toApiQuery() const
 {
-    QByteArray q;
+    QueryStringBuilder q;
     if (!accountIds.isEmpty())
-        add(q, "AccountIds", encList(accountIds));
+        q.addList("AccountIds", accountIds);
     if (!customerIds.isEmpty())
-        add(q, "CustomerIds", encList(customerIds));
+        q.addList("CustomerIds", customerIds);
     if (!sessionId.isEmpty())
-        add(q, "SessionId", enc(sessionId));
+        q.add("SessionId", sessionId);
     if (!fileName.isEmpty())
-        add(q, "FileName", enc(fileName));
+        q.add("FileName", fileName);
     if (!contentType.isEmpty())
-        add(q, "ContentType", enc(contentType));
+        q.add("ContentType", contentType);
     if (type && *type != FileType::Unknown)
-        add(q, "Type", enc(fileTypeApiName(*type)));
+        q.add("Type", fileTypeApiName(*type));
     if (dateCreatedStart.isValid())
-        add(q, "DateCreatedStart", enc(dateText(dateCreatedStart)));
+        q.add("DateCreatedStart", dateText(dateCreatedStart));
     if (dateCreatedEnd.isValid())
-        add(q, "DateCreatedEnd", enc(dateText(dateCreatedEnd)));
+        q.add("DateCreatedEnd", dateText(dateCreatedEnd));
     if (!userId.isEmpty())
-        add(q, "UserId", enc(userId));
+        q.add("UserId", userId);
     if (!transcriptionContains.isEmpty())
-        add(q, "TranscriptionContains", enc(transcriptionContains));
-    add(q, "Page", QByteArray::number(qMax(0, page)));
+        q.add("TranscriptionContains", transcriptionContains);
+    q.addEncoded("Page", QByteArray::number(qMax(0, page)));
     if (all)
-        add(q, "All", "true");
-    add(q, "CountPerPage", QByteArray::number(countPerPage));
+        q.addEncoded("All", "true");
+    q.addEncoded("CountPerPage", QByteArray::number(countPerPage));
     if (!specificIds.isEmpty())
-        add(q, "SpecificIds", encList(specificIds));
+        q.addList("SpecificIds", specificIds);
     if (!sortField.isEmpty())
-        add(q, "SortField", enc(sortField));
+        q.add("SortField", sortField);
     if (sortOrder != SortOrder::Unset)
-        add(q, "SortOrder", sortOrder == SortOrder::Ascend ? "Ascend" : "Descend");
+        q.addEncoded("SortOrder", sortOrder == SortOrder::Ascend ? "Ascend" : "Descend");
     if (simplifiedPaging)
-        add(q, "SimplifiedPaging", "true");
+        q.addEncoded("SimplifiedPaging", "true");
     QUrlQuery result;
-    result.setQuery(QString::fromLatin1(q));
+    result.setQuery(QString::fromLatin1(q.toByteArray()));
     return result;
 }
 
 QString FileQuery::toText() const
 {
     const FileQuery defaults;
-    QByteArray q;
+    QueryStringBuilder q;
     if (type && *type != FileType::Unknown)
-        add(q, "type", enc(fileTypeApiName(*type)));
+        q.add("type", fileTypeApiName(*type));
     if (!accountIds.isEmpty())
-        add(q, "accounts", encList(accountIds));
+        q.addList("accounts", accountIds);
     if (!customerIds.isEmpty())
-        add(q, "customers", encList(customerIds));
+        q.addList("customers", customerIds);
     if (!sessionId.isEmpty())
-        add(q, "session", enc(sessionId));
+        q.add("session", sessionId);
     if (!fileName.isEmpty())
-        add(q, "name", enc(fileName));
+        q.add("name", fileName);
     if (!contentType.isEmpty())
-        add(q, "contentType", enc(contentType));
+        q.add("contentType", contentType);
     if (dateCreatedStart.isValid())
-        add(q, "from", enc(dateText(dateCreatedStart)));
+        q.add("from", dateText(dateCreatedStart));
     if (dateCreatedEnd.isValid())
-        add(q, "to", enc(dateText(dateCreatedEnd)));
+        q.add("to", dateText(dateCreatedEnd));
     if (!userId.isEmpty())
-        add(q, "agent", enc(userId));
+        q.add("agent", userId);
     if (!transcriptionContains.isEmpty())
-        add(q, "transcription", enc(transcriptionContains));
+        q.add("transcription", transcriptionContains);
     if (!specificIds.isEmpty())
-        add(q, "ids", encList(specificIds));
+        q.addList("ids", specificIds);
     if (!sortField.isEmpty())
-        add(q, "sort", enc(sortField));
+        q.add("sort", sortField);
     if (sortOrder != SortOrder::Unset)
-        add(q, "order", sortOrder == SortOrder::Ascend ? "asc" : "desc");
+        q.addEncoded("order", sortOrder == SortOrder::Ascend ? "asc" : "desc");
     if (page != defaults.page)
-        add(q, "page", QByteArray::number(page));
+        q.addEncoded("page", QByteArray::number(page));
     if (countPerPage != defaults.countPerPage)
-        add(q, "pageSize", QByteArray::number(countPerPage));
+        q.addEncoded("pageSize", QByteArray::number(countPerPage));
     if (all)
-        add(q, "all", "true");
+        q.addEncoded("all", "true");
     if (simplifiedPaging)
-        add(q, "simplified", "true");
-    return QString::fromLatin1(q);
+        q.addEncoded("simplified", "true");
+    return QString::fromLatin1(q.toByteArray());
 }
 
 std::optional<FileQuery> FileQuery::fromText(const QString &text, QString *error)

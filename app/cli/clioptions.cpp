@@ -43,8 +43,38 @@ bool CliOptions::refusePasswordArgument(const QStringList &arguments)
     return false;
 }
 
-bool CliOptions::parse(const QStringList &arguments)
+// Connection options may come before the command too ("evovoice-cli --server URL files list"):
+// moves them behind "files list"/"files get" where the subcommand's parser reads them.
+QStringList CliOptions::hoistConnectionOptions(const QStringList &arguments)
 {
+    static const QStringList withValue{QStringLiteral("--server"), QStringLiteral("--user"), QStringLiteral("--format")};
+    QStringList leading;
+    int i = 0;
+    while (i < arguments.size()) {
+        const QString &a = arguments.at(i);
+        const QString name = a.section(QLatin1Char('='), 0, 0);
+        if (a == QLatin1String("--password-stdin") || (withValue.contains(name) && a.contains(QLatin1Char('=')))) {
+            leading << a;
+            ++i;
+        } else if (withValue.contains(a) && i + 1 < arguments.size()) {
+            leading << a << arguments.at(i + 1);
+            i += 2;
+        } else {
+            break;
+        }
+    }
+    if (leading.isEmpty())
+        return arguments;
+    QStringList rest = arguments.mid(i);
+    const int commandWords = qMin<int>(2, int(rest.size()));
+    QStringList result = rest.mid(0, commandWords);
+    result << leading << rest.mid(commandWords);
+    return result;
+}
+
+bool CliOptions::parse(const QStringList &givenArguments)
+{
+    const QStringList arguments = hoistConnectionOptions(givenArguments);
     if (refusePasswordArgument(arguments))
         return false;
     if (arguments.isEmpty()) {
@@ -89,6 +119,19 @@ void CliOptions::addConnectionOptions(QCommandLineParser &parser)
                          tr("Read the password from stdin (otherwise EVOVOICE_PASSWORD).")));
     parser.addOption(opt({QStringLiteral("format")}, tr("Output: table (default), csv or json."), QStringLiteral("FORMAT")));
     parser.addHelpOption();
+}
+
+bool CliOptions::runParser(QCommandLineParser &parser, const QStringList &arguments)
+{
+    if (!parser.parse(arguments)) {
+        error = parser.errorText();
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        command = Command::Help;
+        helpText = parser.helpText();
+    }
+    return true;
 }
 
 bool CliOptions::readConnection(const QCommandLineParser &parser)
@@ -156,15 +199,10 @@ bool CliOptions::parseFilesList(const QStringList &arguments)
         opt({QStringLiteral("simplified-paging")}, tr("Skip the server's counts: SimplifiedPaging.")),
         opt({QStringLiteral("limit")}, tr("Walk the pages until N files are printed (0 = all of them)."), QStringLiteral("N")),
     });
-    if (!p.parse(arguments)) {
-        error = p.errorText();
+    if (!runParser(p, arguments))
         return false;
-    }
-    if (p.isSet(QStringLiteral("help"))) {
-        command = Command::Help;
-        helpText = p.helpText();
+    if (command == Command::Help)
         return true;
-    }
     if (!p.positionalArguments().isEmpty()) {
         error = tr("Unexpected argument \"%1\".").arg(p.positionalArguments().first());
         return false;
@@ -269,15 +307,10 @@ bool CliOptions::parseFilesGet(const QStringList &arguments)
     p.setApplicationDescription(tr("Show one file's fields."));
     addConnectionOptions(p);
     p.addPositionalArgument(QStringLiteral("ID"), tr("The file's ID."));
-    if (!p.parse(arguments)) {
-        error = p.errorText();
+    if (!runParser(p, arguments))
         return false;
-    }
-    if (p.isSet(QStringLiteral("help"))) {
-        command = Command::Help;
-        helpText = p.helpText();
+    if (command == Command::Help)
         return true;
-    }
     if (p.positionalArguments().size() != 1) {
         error = tr("files get needs exactly one file ID.");
         return false;

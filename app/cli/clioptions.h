@@ -39,11 +39,14 @@ public:
     QString fileId;
 
     static QString topHelp();
+    static QStringList hoistConnectionOptions(const QStringList &arguments);
 
 private:
     bool parseFilesList(const QStringList &arguments);
     bool parseFilesGet(const QStringList &arguments);
     void addConnectionOptions(QCommandLineParser &parser);
+    // Parses; false (with error) on a bad option; sets Command::Help when --help was given.
+    bool runParser(QCommandLineParser &parser, const QStringList &arguments);
     bool readConnection(const QCommandLineParser &parser);
     bool refusePasswordArgument(const QStringList &arguments);
 };

@@ -1,15 +1,26 @@
 #include "fileformatter.h"
 
+#include "filecellformatter.h"
 #include "tablewriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
+
+#include <iterator>
 
 namespace {
 
 constexpr FileField kTableColumns[] = {FileField::Id, FileField::DateCreated, FileField::Type, FileField::AccountName,
                                        FileField::CustomerName, FileField::UserName, FileField::FileName,
                                        FileField::RecordingDuration, FileField::ContentLength};
+
+// Short values that are useless when cut: the wide text columns give way first.
+bool keepWhole(FileField field)
+{
+    return field == FileField::DateCreated || field == FileField::Type || field == FileField::RecordingDuration
+        || field == FileField::ContentLength;
+}
 
 QString tableText(const FileInfo &f, FileField field)
 {
@@ -22,7 +33,11 @@ QString tableText(const FileInfo &f, FileField field)
         return f.type() == FileType::Unknown ? f.typeText() : fileTypeLabel(f.type());
     case FileField::RecordingDuration: {
         const int s = f.recordingDuration();
-        return s < 0 ? QString() : QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+        return s < 0 || (s == 0 && !fileTypeIsAudio(f.type())) ? QString() : FileCellFormatter::duration(s);
+    }
+    case FileField::ContentLength: {
+        const qint64 bytes = f.contentLength();
+        return bytes < 0 ? QString() : QLocale::system().formattedDataSize(bytes, 1);
     }
     default:
         return f.text(field);
@@ -112,6 +127,8 @@ QByteArray FileFormatter::format(const QList<FileInfo> &files, CliOptions::Forma
         headers << fileFieldLabel(f);
     TableWriter table(headers);
     table.setMaxWidth(terminalWidth);
+    for (int c = 0; c < int(std::size(kTableColumns)); ++c)
+        table.setKeepWhole(c, keepWhole(kTableColumns[c]));
     for (const FileInfo &file : files) {
         QStringList row;
         for (FileField f : kTableColumns)

@@ -5,9 +5,23 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
+namespace {
+
+// A shrunk text column keeps at least this many cells ("ab…").
+constexpr int kMinShrunkWidth = 4;
+
+} // namespace
+
 TableWriter::TableWriter(const QStringList &headers)
     : m_headers(headers)
+    , m_keepWhole(headers.size(), false)
 {
+}
+
+void TableWriter::setKeepWhole(int column, bool keep)
+{
+    if (column >= 0 && column < m_keepWhole.size())
+        m_keepWhole[column] = keep;
 }
 
 void TableWriter::addRow(const QStringList &cells)
@@ -82,32 +96,53 @@ int TableWriter::terminalWidth()
     return 160;
 }
 
+bool TableWriter::shrinkWidest(QList<int> &widths, const QList<int> &floors)
+{
+    int widest = -1;
+    for (int c = 0; c < widths.size(); ++c)
+        if (widths[c] > floors[c] && (widest < 0 || widths[c] > widths[widest]))
+            widest = c;
+    if (widest < 0)
+        return false;
+    --widths[widest];
+    return true;
+}
+
+QList<int> TableWriter::columnWidths() const
+{
+    const int n = int(m_headers.size());
+    QList<int> values(n, 0);
+    for (const QStringList &row : m_rows)
+        for (int c = 0; c < n && c < row.size(); ++c)
+            values[c] = qMax(values[c], displayWidth(row[c]));
+    QList<int> widths(n, 0);
+    int total = 0;
+    for (int c = 0; c < n; ++c) {
+        widths[c] = qMax(values[c], displayWidth(m_headers[c]));
+        total += widths[c];
+    }
+    // Fit the budget (two spaces between columns) in steps, each cutting the widest column it
+    // may cut: first the text columns (down to a few cells); then the headers of the columns
+    // kept whole (never their values); then any column to a few cells; at last to one cell.
+    QList<QList<int>> steps(4, QList<int>(n, kMinShrunkWidth));
+    for (int c = 0; c < n; ++c) {
+        if (m_keepWhole[c]) {
+            steps[0][c] = widths[c];
+            steps[1][c] = qMax(values[c], kMinShrunkWidth);
+        }
+        steps[3][c] = 1;
+    }
+    const int budget = m_maxWidth - 2 * (n - 1);
+    for (const QList<int> &floors : steps)
+        while (total > budget && shrinkWidest(widths, floors))
+            --total;
+    return widths;
+}
+
 QString TableWriter::toString() const
 {
     const int n = int(m_headers.size());
-    QList<int> widths(n, 0);
-    for (int c = 0; c < n; ++c)
-        widths[c] = displayWidth(m_headers[c]);
-    for (const QStringList &row : m_rows)
-        for (int c = 0; c < n && c < row.size(); ++c)
-            widths[c] = qMax(widths[c], displayWidth(row[c]));
-    // Shrink the widest columns until the table fits (two spaces between columns).
-    const int budget = qMax(n * 4, m_maxWidth - 2 * (n - 1));
-    auto total = [&widths] {
-        int t = 0;
-        for (int w : widths)
-            t += w;
-        return t;
-    };
-    while (total() > budget) {
-        int widest = 0;
-        for (int c = 1; c < n; ++c)
-            if (widths[c] > widths[widest])
-                widest = c;
-        if (widths[widest] <= 4)
-            break;
-        --widths[widest];
-    }
+    const QList<int> widths = columnWidths();
     auto line = [&](const QStringList &cells) {
         QString out;
         for (int c = 0; c < n; ++c) {

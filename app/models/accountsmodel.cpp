@@ -1,67 +1,29 @@
 #include "accountsmodel.h"
 
 #include "apiclient.h"
-#include "lookuppaging.h"
-
-#include <QCollator>
 
 #include <algorithm>
 
-namespace {
-// Tooltips are shown as rich text when they look like markup: server text is escaped inside a
-// pre-formatted paragraph so that it always reads literally.
-QString plainToolTip(const QString &text)
-{
-    return QStringLiteral("<p style='white-space:pre'>") + text.toHtmlEscaped() + QStringLiteral("</p>");
-}
-} // namespace
-
 AccountsModel::AccountsModel(ApiClient *client, QObject *parent)
     : QAbstractListModel(parent)
-    , m_client(client)
+    , m_loader(client)
 {
+    connect(&m_loader, &LookupLoader::loaded, this, &AccountsModel::loaded);
+    connect(&m_loader, &LookupLoader::failed, this, &AccountsModel::loadFailed);
 }
 
-AccountsModel::~AccountsModel()
-{
-    if (m_call)
-        m_call->cancel();
-}
+AccountsModel::~AccountsModel() = default;
 
 void AccountsModel::load(const LookupQuery &query)
 {
-    if (m_call)
-        m_call->cancel();
-    if (!m_client)
-        return;
-    const int generation = ++m_generation;
-    fetchLookupPages<AccountInfo>(
-        m_client, query, this, &m_call,
-        [](ApiClient *c, const LookupQuery &q, QObject *ctx, ApiClient::Callback<ListPage<AccountInfo>> cb) {
-            return c->listAccounts(q, ctx, std::move(cb));
-        },
-        [this, generation](const QList<AccountInfo> &items, const ApiError &error) {
-            if (generation != m_generation)
-                return; // a newer load owns the model
-            m_call.clear();
-            m_error = error;
-            if (error.isError()) {
-                emit loadFailed(error);
-                return;
-            }
-            setAccounts(items);
-            emit loaded();
-        });
+    m_loader.load<AccountInfo>(query, &ApiClient::listAccounts,
+                               [this](const QList<AccountInfo> &items) { setAccounts(items); });
 }
 
 void AccountsModel::setAccounts(const QList<AccountInfo> &accounts)
 {
     QList<AccountInfo> sorted = accounts;
-    QCollator collator;
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    collator.setNumericMode(true);
-    std::stable_sort(sorted.begin(), sorted.end(),
-                     [&](const AccountInfo &a, const AccountInfo &b) { return collator.compare(a.name, b.name) < 0; });
+    sortByLookupName(sorted, [](const AccountInfo &a) { return a.name; });
     beginResetModel();
     m_loadedCount = int(sorted.size());
     rebuild(sorted);
@@ -90,11 +52,7 @@ int AccountsModel::rowOfId(const QString &id) const
 
 void AccountsModel::setCheckedIds(const QStringList &ids)
 {
-    QStringList unique;
-    for (const QString &id : ids) {
-        if (!id.isEmpty() && !unique.contains(id))
-            unique.append(id);
-    }
+    const QStringList unique = distinctLookupIds(ids);
     if (unique == m_checked)
         return;
     beginResetModel();
@@ -119,7 +77,7 @@ QVariant AccountsModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return loaded ? account.name : tr("%1 (not loaded)").arg(account.id);
     case Qt::ToolTipRole:
-        return plainToolTip(tr("Account id: %1").arg(account.id));
+        return lookupToolTip(tr("Account id: %1").arg(account.id));
     case Qt::CheckStateRole:
         return m_checked.contains(account.id) ? Qt::Checked : Qt::Unchecked;
     case IdRole:

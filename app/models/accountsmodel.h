@@ -2,13 +2,12 @@
 
 #include "accountinfo.h"
 #include "apierror.h"
+#include "lookuploader.h"
 #include "lookupquery.h"
 
 #include <QAbstractListModel>
-#include <QPointer>
 #include <QStringList>
 
-class ApiCall;
 class ApiClient;
 
 // The accounts a user may filter by (ListAccounts), as a checkable list. The checked ids are the
@@ -26,8 +25,8 @@ public:
     void load(const LookupQuery &query = {});   // replaces the list when the answer arrives
     void setAccounts(const QList<AccountInfo> &accounts);
     QList<AccountInfo> accounts() const { return m_accounts; }
-    bool isLoading() const { return !m_call.isNull(); }
-    ApiError lastError() const { return m_error; }
+    bool isLoading() const { return m_loader.isLoading(); }
+    ApiError lastError() const { return m_loader.lastError(); }
     int rowOfId(const QString &id) const;
 
     QStringList checkedIds() const { return m_checked; }
@@ -46,11 +45,8 @@ signals:
 private:
     void rebuild(const QList<AccountInfo> &accounts);
 
-    ApiClient *m_client;
-    QPointer<ApiCall> m_call;
-    int m_generation = 0;
+    LookupLoader m_loader;
     QList<AccountInfo> m_accounts;     // loaded ones, then placeholders for unknown checked ids
     int m_loadedCount = 0;
     QStringList m_checked;
-    ApiError m_error;
 };

@@ -1,57 +1,21 @@
 #include "customertreemodel.h"
 
 #include "apiclient.h"
-#include "lookuppaging.h"
-
-#include <QCollator>
-
-#include <algorithm>
-
-namespace {
-// Tooltips are shown as rich text when they look like markup: server text is escaped inside a
-// pre-formatted paragraph so that it always reads literally.
-QString plainToolTip(const QString &text)
-{
-    return QStringLiteral("<p style='white-space:pre'>") + text.toHtmlEscaped() + QStringLiteral("</p>");
-}
-} // namespace
 
 CustomerTreeModel::CustomerTreeModel(ApiClient *client, QObject *parent)
     : QAbstractItemModel(parent)
-    , m_client(client)
+    , m_loader(client)
 {
+    connect(&m_loader, &LookupLoader::loaded, this, &CustomerTreeModel::loaded);
+    connect(&m_loader, &LookupLoader::failed, this, &CustomerTreeModel::loadFailed);
 }
 
-CustomerTreeModel::~CustomerTreeModel()
-{
-    if (m_call)
-        m_call->cancel();
-}
+CustomerTreeModel::~CustomerTreeModel() = default;
 
 void CustomerTreeModel::load(const LookupQuery &query)
 {
-    if (m_call)
-        m_call->cancel();
-    if (!m_client)
-        return;
-    const int generation = ++m_generation;
-    fetchLookupPages<CustomerInfo>(
-        m_client, query, this, &m_call,
-        [](ApiClient *c, const LookupQuery &q, QObject *ctx, ApiClient::Callback<ListPage<CustomerInfo>> cb) {
-            return c->listCustomers(q, ctx, std::move(cb));
-        },
-        [this, generation](const QList<CustomerInfo> &items, const ApiError &error) {
-            if (generation != m_generation)
-                return;
-            m_call.clear();
-            m_error = error;
-            if (error.isError()) {
-                emit loadFailed(error);
-                return;
-            }
-            setCustomers(items);
-            emit loaded();
-        });
+    m_loader.load<CustomerInfo>(query, &ApiClient::listCustomers,
+                                [this](const QList<CustomerInfo> &items) { setCustomers(items); });
 }
 
 void CustomerTreeModel::setCustomers(const QList<CustomerInfo> &customers)
@@ -104,12 +68,10 @@ void CustomerTreeModel::rebuild()
         else
             m_roots.append(i);
     }
-    QCollator collator;
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    collator.setNumericMode(true);
-    const auto byName = [&](int a, int b) { return collator.compare(m_nodes.at(a).info.name, m_nodes.at(b).info.name) < 0; };
+    const QCollator collator = lookupCollator();
+    const auto nameOf = [this](int node) { return m_nodes.at(node).info.name; };
     const auto order = [&](QVector<int> &list) {
-        std::stable_sort(list.begin(), list.end(), byName);
+        sortByLookupName(list, nameOf, collator);
         for (int r = 0; r < list.size(); ++r)
             m_nodes[list.at(r)].row = r;
     };
@@ -126,11 +88,7 @@ QModelIndex CustomerTreeModel::indexOfId(const QString &id) const
 
 void CustomerTreeModel::setCheckedIds(const QStringList &ids)
 {
-    QStringList unique;
-    for (const QString &id : ids) {
-        if (!id.isEmpty() && !unique.contains(id))
-            unique.append(id);
-    }
+    const QStringList unique = distinctLookupIds(ids);
     if (unique == m_checked)
         return;
     beginResetModel();
@@ -210,8 +168,8 @@ QVariant CustomerTreeModel::data(const QModelIndex &index, int role) const
         return c.name.isEmpty() ? c.id : c.name;
     case Qt::ToolTipRole:
         if (node->placeholder)
-            return plainToolTip(tr("Customer id: %1").arg(c.id));
-        return plainToolTip(tr("%1\nAccount: %2\nCustomer id: %3")
+            return lookupToolTip(tr("Customer id: %1").arg(c.id));
+        return lookupToolTip(tr("%1\nAccount: %2\nCustomer id: %3")
             .arg(path.isEmpty() ? c.name : path.join(QStringLiteral(" \u203a ")), c.accountName, c.id));
     case Qt::CheckStateRole:
         return m_checked.contains(c.id) ? Qt::Checked : Qt::Unchecked;

@@ -2,15 +2,14 @@
 
 #include "apierror.h"
 #include "customerinfo.h"
+#include "lookuploader.h"
 #include "lookupquery.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
-#include <QPointer>
 #include <QStringList>
 #include <QVector>
 
-class ApiCall;
 class ApiClient;
 
 // The customers (ListCustomers) as a tree: each customer under its parent (parentCustomerId, else
@@ -28,8 +27,8 @@ public:
 
     void load(const LookupQuery &query = {});
     void setCustomers(const QList<CustomerInfo> &customers);
-    bool isLoading() const { return !m_call.isNull(); }
-    ApiError lastError() const { return m_error; }
+    bool isLoading() const { return m_loader.isLoading(); }
+    ApiError lastError() const { return m_loader.lastError(); }
     int customerCount() const { return m_loadedCount; }
     QModelIndex indexOfId(const QString &id) const;
 
@@ -64,9 +63,7 @@ private:
     void rebuild();
     const Node *nodeOf(const QModelIndex &index) const;
 
-    ApiClient *m_client;
-    QPointer<ApiCall> m_call;
-    int m_generation = 0;
+    LookupLoader m_loader;
     QList<CustomerInfo> m_customers;     // as loaded
     int m_loadedCount = 0;
     QVector<Node> m_nodes;
@@ -74,5 +71,4 @@ private:
     QHash<QString, int> m_nodeOfId;
     QStringList m_checked;
     QHash<QString, QString> m_placeholderNames;
-    ApiError m_error;
 };

@@ -94,7 +94,12 @@ QString FileCellFormatter::display(const FileInfo &file, FileField field) const
     case FileField::ContentType: return file.contentType();
     case FileField::ContentLength: return size(file.contentLength());
     case FileField::RecordingSid: return file.recordingSid();
-    case FileField::RecordingDuration: return duration(file.recordingDuration());
+    case FileField::RecordingDuration: {
+        const int seconds = file.recordingDuration();
+        if (seconds <= 0 && !fileTypeIsAudio(file.type()))
+            return {};  // a fax or an upload: "0:00" would be noise
+        return duration(seconds);
+    }
     case FileField::RecordingFrom: return file.recordingFrom();
     case FileField::Transcription:
         return file.hasTranscription() ? oneLine(file.transcription(), kDisplayTextLimit) : QString();

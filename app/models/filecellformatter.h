@@ -24,8 +24,9 @@ public:
     }
     QLocale locale() const { return m_locale; }
 
-    // The cell text: dates in local time, locale short format; durations m:ss / h:mm:ss; sizes
-    // human-readable; long texts (transcriptions) cut to one short line.
+    // The cell text: dates in local time, locale short format; durations m:ss / h:mm:ss (empty
+    // when unknown, or 0 on a file that is not audio); sizes human-readable (empty when unknown);
+    // long texts (transcriptions) cut to one short line.
     QString display(const FileInfo &file, FileField field) const;
     // The full value for a tooltip (long date format, exact byte count, transcription up to a
     // few thousand characters). Plain text.

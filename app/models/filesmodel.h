@@ -1,19 +1,16 @@
 #pragma once
 
-#include "apicall.h"
 #include "apierror.h"
-#include "apiresult.h"
 #include "filecellformatter.h"
 #include "fileinfo.h"
 #include "filequery.h"
 #include "filespagecache.h"
+#include "filespageloader.h"
+#include "filesquerystate.h"
 #include "filesrowtextcache.h"
 #include "listpage.h"
 
 #include <QAbstractTableModel>
-#include <QHash>
-#include <QPointer>
-#include <QSet>
 #include <QTimer>
 
 class ApiClient;
@@ -26,14 +23,17 @@ class ApiClient;
 //   (FilesPageCache) fetched for the range the view reports with setVisibleRange(): a jump to
 //   row 900,000 costs one request (Page = row / pageSize()), two when the rows span two pages.
 //   Requests for pages that left the view are cancelled; the pages just around the view are
-//   prefetched once it has been still for a moment. Rows not loaded show a grey placeholder.
+//   prefetched once it has been still for a moment. Rows not loaded show a grey placeholder in
+//   one column (placeholderColumn(): the view sets its first visible column), the others empty.
 // - Simplified paging: canFetchMore()/fetchMore() append pages while the server has more.
 //
-// Every request carries the query's generation; a new query (setQuery, sort) is a model reset
-// and a new generation, and replies of an older generation are dropped. The page size is the
-// model's (pageSize(), 200 rows), not the query's countPerPage. The model owns the sort: a query
-// without sortField keeps the current sort; one with it sets it (sortChanged). On an error the
-// loaded rows stay, the failed pages show "Not loaded", and retry() asks for them again.
+// The requests are FilesPageLoader's: each carries the query's generation; a new query (setQuery,
+// sort) is a model reset and a new generation, and replies of an older generation are dropped.
+// FilesQueryState keeps what is asked: the page size is the query's countPerPage (clamped to
+// 1..1000) when the user changed it from FileQuery's default, else the model's (setPageSize(),
+// 200 rows). The model owns the sort: a query without sortField keeps the current sort; one with
+// it sets it (sortChanged). On an error the loaded rows stay, the failed pages show "Not loaded",
+// and retry() asks for them again.
 // data() formats lazily (FileCellFormatter); the texts of recently shown rows are cached
 // (FilesRowTextCache) and dropped whenever rows may have changed.
 class FilesModel final : public QAbstractTableModel
@@ -42,7 +42,7 @@ class FilesModel final : public QAbstractTableModel
 public:
     enum Role { FileRole = Qt::UserRole + 1 /*FileInfo*/, RawValueRole, LoadedRole /*bool*/ };
 
-    static constexpr int kDefaultPageSize = 200;
+    static constexpr int kDefaultPageSize = FilesQueryState::kDefaultPageSize;
     static constexpr int kDefaultMaxCachedPages = 50;
     static constexpr int kPrefetchDelayMs = 250;
 
@@ -50,13 +50,17 @@ public:
     ~FilesModel() override;
 
     void setQuery(const FileQuery &query);
-    FileQuery query() const { return m_query; }
+    FileQuery query() const { return m_query.query(); }
     void refresh();
     void retry();
     // Back to the empty state with no query (e.g. after sign-out); no request.
     void clear();
 
-    FileInfo fileAt(int row) const;
+    FileInfo fileAt(int row) const
+    {
+        const FileInfo *file = recordAt(row);
+        return file ? *file : FileInfo();
+    }
     int rowOfId(const QString &id) const;
     bool isLoading() const { return m_loading; }
     ApiError lastError() const { return m_lastError; }
@@ -65,18 +69,24 @@ public:
     void setVisibleRange(int first, int last);
 
     // Tuning (the defaults suit the console; tests and benches change them).
-    void setPageSize(int rows);               // takes effect with the next query
-    int pageSize() const { return m_pageSize; }
-    void setMaxCachedPages(int pages);
+    // The page size for queries that leave countPerPage at its default; takes effect with the
+    // next query. pageSize() is the one in effect (the current query's).
+    void setPageSize(int rows) { m_query.setDefaultPageSize(rows); }
+    int pageSize() const { return m_active ? m_queryPageSize : m_query.defaultPageSize(); }
+    void setMaxCachedPages(int pages) { m_cache.setMaxPages(pages); }
     int maxCachedPages() const { return m_cache.maxPages(); }
-    void setPrefetchRows(int rows);           // 0 = no prefetch around the visible rows
-    int prefetchRows() const { return m_prefetchRows; }
+    void setPrefetchRows(int rows) { m_loader.setPrefetchRows(rows); }  // 0 = no prefetch
+    int prefetchRows() const { return m_loader.prefetchRows(); }
     int cachedPageCount() const { return m_cache.size(); }
     bool isAppending() const { return m_appendMode; }  // simplified paging in effect
     bool hasQuery() const { return m_active; }
-    int sortColumn() const { return m_sortColumn; }
-    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    int sortColumn() const { return m_query.sortColumn(); }
+    Qt::SortOrder sortOrder() const { return m_query.sortOrder(); }
     const FileCellFormatter &formatter() const { return m_formatter; }
+    // The one column whose cells show "Loading…" / "Not loaded" on rows not loaded (DateCreated
+    // until the view says which column it shows first).
+    void setPlaceholderColumn(int column);
+    int placeholderColumn() const { return m_placeholderColumn; }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -98,42 +108,35 @@ signals:
 
 private:
     void startQuery();
+    void resetRows(bool active);
     void requestPage(int page);
-    void onReply(quint64 generation, int page, const ApiResult<ListPage<FileInfo>> &result);
+    void onPageLoaded(int page, const ListPage<FileInfo> &result);
+    void onPageFailed(int page, const ApiError &error);
     void onTotalsPage(int page, const ListPage<FileInfo> &result);
     void onAppendPage(int page, const ListPage<FileInfo> &result);
     void applyTotal(int total);
-    void cancelPending(bool all);
+    void emitPageChanged(int page);
     void clearError();
     void updateLoading();
     void prefetch();
-    bool isWanted(int page) const;
-    QPair<int, int> visiblePages() const;
     const FileInfo *recordAt(int row) const;
+    QVariant placeholder(int row, int column) const;
 
-    QPointer<ApiClient> m_client;
-    FileQuery m_query;
     FilesPageCache m_cache{kDefaultMaxCachedPages};
+    FilesPageLoader m_loader;                  // reads m_cache
+    FilesQueryState m_query;
     QList<FileInfo> m_rows;                    // simplified paging: every row loaded so far
-    QHash<int, QPointer<ApiCall>> m_pending;   // page -> its request in flight
-    QSet<int> m_failed;
     ApiError m_lastError;
     QString m_loadingText;                     // the placeholders, translated once
     QString m_notLoadedText;
     FileCellFormatter m_formatter;
     mutable FilesRowTextCache m_texts;
     QTimer m_prefetchTimer;
-    quint64 m_generation = 0;
     qint64 m_total = -1;
     int m_rowCount = 0;
-    int m_pageSize = kDefaultPageSize;
     int m_queryPageSize = kDefaultPageSize;
-    int m_prefetchRows = kDefaultPageSize / 4;
-    int m_visibleFirst = -1;
-    int m_visibleLast = -1;
     int m_nextPage = 0;
-    int m_sortColumn = -1;
-    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    int m_placeholderColumn = int(FileField::DateCreated);
     bool m_active = false;
     bool m_appendMode = false;
     bool m_hasMore = false;

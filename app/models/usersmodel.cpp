@@ -1,70 +1,30 @@
 #include "usersmodel.h"
 
 #include "apiclient.h"
-#include "lookuppaging.h"
-
-#include <QCollator>
-
-#include <algorithm>
-
-namespace {
-// Tooltips are shown as rich text when they look like markup: server text is escaped inside a
-// pre-formatted paragraph so that it always reads literally.
-QString plainToolTip(const QString &text)
-{
-    return QStringLiteral("<p style='white-space:pre'>") + text.toHtmlEscaped() + QStringLiteral("</p>");
-}
-} // namespace
 
 UsersModel::UsersModel(ApiClient *client, QObject *parent)
     : QAbstractListModel(parent)
-    , m_client(client)
+    , m_loader(client)
 {
+    connect(&m_loader, &LookupLoader::loaded, this, &UsersModel::loaded);
+    connect(&m_loader, &LookupLoader::failed, this, [this](const ApiError &error) {
+        if (!m_users.isEmpty() && isForbidden())
+            setUsers({});   // the Customer role: no list, the picker takes a typed id
+        emit loadFailed(error);
+    });
 }
 
-UsersModel::~UsersModel()
-{
-    if (m_call)
-        m_call->cancel();
-}
+UsersModel::~UsersModel() = default;
 
 void UsersModel::load(const LookupQuery &query)
 {
-    if (m_call)
-        m_call->cancel();
-    if (!m_client)
-        return;
-    const int generation = ++m_generation;
-    fetchLookupPages<UserInfo>(
-        m_client, query, this, &m_call,
-        [](ApiClient *c, const LookupQuery &q, QObject *ctx, ApiClient::Callback<ListPage<UserInfo>> cb) {
-            return c->listUsers(q, ctx, std::move(cb));
-        },
-        [this, generation](const QList<UserInfo> &items, const ApiError &error) {
-            if (generation != m_generation)
-                return;
-            m_call.clear();
-            m_error = error;
-            if (error.isError()) {
-                if (!m_users.isEmpty() && isForbidden())
-                    setUsers({});
-                emit loadFailed(error);
-                return;
-            }
-            setUsers(items);
-            emit loaded();
-        });
+    m_loader.load<UserInfo>(query, &ApiClient::listUsers, [this](const QList<UserInfo> &items) { setUsers(items); });
 }
 
 void UsersModel::setUsers(const QList<UserInfo> &users)
 {
     QList<UserInfo> sorted = users;
-    QCollator collator;
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    collator.setNumericMode(true);
-    std::stable_sort(sorted.begin(), sorted.end(), [&](const UserInfo &a, const UserInfo &b) {
-        return collator.compare(a.displayName(), b.displayName()) < 0;
-    });
+    sortByLookupName(sorted, [](const UserInfo &u) { return u.displayName(); });
     beginResetModel();
     m_users = sorted;
     endResetModel();
@@ -113,7 +73,7 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
     case Qt::EditRole:
         return displayText(user);
     case Qt::ToolTipRole:
-        return plainToolTip(tr("User id: %1").arg(user.id));
+        return lookupToolTip(tr("User id: %1").arg(user.id));
     case IdRole:
         return user.id;
     case EmailRole:

@@ -1,13 +1,12 @@
 #pragma once
 
 #include "apierror.h"
+#include "lookuploader.h"
 #include "lookupquery.h"
 #include "userinfo.h"
 
 #include <QAbstractListModel>
-#include <QPointer>
 
-class ApiCall;
 class ApiClient;
 
 // The agents a file may belong to (ListUsers), for the UserId filter. ListUsers is refused (403)
@@ -24,9 +23,9 @@ public:
     void load(const LookupQuery &query = {});
     void setUsers(const QList<UserInfo> &users);
     QList<UserInfo> users() const { return m_users; }
-    bool isLoading() const { return !m_call.isNull(); }
-    bool isForbidden() const { return m_error.kind() == ApiError::Kind::Forbidden; }
-    ApiError lastError() const { return m_error; }
+    bool isLoading() const { return m_loader.isLoading(); }
+    bool isForbidden() const { return m_loader.lastError().kind() == ApiError::Kind::Forbidden; }
+    ApiError lastError() const { return m_loader.lastError(); }
     int rowOfId(const QString &id) const;
     // The row whose display text or email address equals text (case-insensitive), else -1.
     int rowOfText(const QString &text) const;
@@ -40,9 +39,6 @@ signals:
     void loadFailed(const ApiError &error);
 
 private:
-    ApiClient *m_client;
-    QPointer<ApiCall> m_call;
-    int m_generation = 0;
+    LookupLoader m_loader;
     QList<UserInfo> m_users;
-    ApiError m_error;
 };

@@ -14,19 +14,6 @@ QString unavailableText(const QKeychain::Job *job)
         .arg(job->errorString());
 }
 
-// Runs a job and calls finish(job) on completion, unless context died.
-void runJob(QKeychain::Job *job, QObject *context, std::function<void(QKeychain::Job *)> finish)
-{
-    QPointer<QObject> guard(context);
-    const bool hasContext = context != nullptr;
-    QObject::connect(job, &QKeychain::Job::finished, job, [guard, hasContext, finish](QKeychain::Job *j) {
-        if (hasContext && !guard)
-            return;
-        finish(j);
-    });
-    job->start();
-}
-
 } // namespace
 
 QString CredentialStore::defaultService()
@@ -59,19 +46,20 @@ void CredentialStore::noteAvailability(Availability availability, const QString 
     emit availabilityChanged(availability);
 }
 
-void CredentialStore::store(const QString &server, const QString &user, const AuthSession &session,
-                            QObject *context, Callback done)
+void CredentialStore::run(QKeychain::Job *job, const QString &key, QObject *context, const Interpret &interpret,
+                          Callback done)
 {
-    auto *job = new QKeychain::WritePasswordJob(m_service, this);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
-    job->setKey(keyFor(server, user));
-    job->setBinaryData(session.serialize());
+    job->setKey(key);
     QPointer<CredentialStore> self(this);
-    runJob(job, context, [self, done](QKeychain::Job *j) {
+    QPointer<QObject> guard(context);
+    const bool hasContext = context != nullptr;
+    connect(job, &QKeychain::Job::finished, job, [self, guard, hasContext, interpret, done](QKeychain::Job *j) {
+        if (hasContext && !guard)
+            return;   // the caller is gone: nobody to tell
         Result r;
-        if (j->error() == QKeychain::NoError) {
-            r.status = Status::Ok;
+        if (interpret(j, r)) {
             if (self)
                 self->noteAvailability(Availability::Available, {});
         } else {
@@ -83,59 +71,48 @@ void CredentialStore::store(const QString &server, const QString &user, const Au
         if (done)
             done(r);
     });
+    job->start();
+}
+
+void CredentialStore::store(const QString &server, const QString &user, const AuthSession &session,
+                            QObject *context, Callback done)
+{
+    auto *job = new QKeychain::WritePasswordJob(m_service, this);
+    job->setBinaryData(session.serialize());
+    run(job, keyFor(server, user), context, [](QKeychain::Job *j, Result &r) {
+        if (j->error() != QKeychain::NoError)
+            return false;
+        r.status = Status::Ok;
+        return true;
+    }, std::move(done));
 }
 
 void CredentialStore::load(const QString &server, const QString &user, QObject *context, Callback done)
 {
     auto *job = new QKeychain::ReadPasswordJob(m_service, this);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->setKey(keyFor(server, user));
-    QPointer<CredentialStore> self(this);
-    runJob(job, context, [self, done](QKeychain::Job *j) {
-        Result r;
+    run(job, keyFor(server, user), context, [](QKeychain::Job *j, Result &r) {
         if (j->error() == QKeychain::NoError) {
             r.session = AuthSession::deserialize(static_cast<QKeychain::ReadPasswordJob *>(j)->binaryData());
             r.status = r.session.isValid() ? Status::Ok : Status::NotFound;
-            if (self)
-                self->noteAvailability(Availability::Available, {});
-        } else if (j->error() == QKeychain::EntryNotFound) {
-            r.status = Status::NotFound;
-            if (self)
-                self->noteAvailability(Availability::Available, {});
-        } else {
-            r.status = Status::Unavailable;
-            r.errorText = unavailableText(j);
-            if (self)
-                self->noteAvailability(Availability::Unavailable, r.errorText);
+            return true;
         }
-        if (done)
-            done(r);
-    });
+        if (j->error() == QKeychain::EntryNotFound) {
+            r.status = Status::NotFound;
+            return true;
+        }
+        return false;
+    }, std::move(done));
 }
 
 void CredentialStore::remove(const QString &server, const QString &user, QObject *context, Callback done)
 {
     auto *job = new QKeychain::DeletePasswordJob(m_service, this);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->setKey(keyFor(server, user));
-    QPointer<CredentialStore> self(this);
-    runJob(job, context, [self, done](QKeychain::Job *j) {
-        Result r;
-        if (j->error() == QKeychain::NoError || j->error() == QKeychain::EntryNotFound) {
-            r.status = j->error() == QKeychain::NoError ? Status::Ok : Status::NotFound;
-            if (self)
-                self->noteAvailability(Availability::Available, {});
-        } else {
-            r.status = Status::Unavailable;
-            r.errorText = unavailableText(j);
-            if (self)
-                self->noteAvailability(Availability::Unavailable, r.errorText);
-        }
-        if (done)
-            done(r);
-    });
+    run(job, keyFor(server, user), context, [](QKeychain::Job *j, Result &r) {
+        if (j->error() != QKeychain::NoError && j->error() != QKeychain::EntryNotFound)
+            return false;
+        r.status = j->error() == QKeychain::NoError ? Status::Ok : Status::NotFound;
+        return true;
+    }, std::move(done));
 }
 
 void CredentialStore::probe(QObject *context, Callback done)

@@ -8,6 +8,10 @@
 
 #include <functional>
 
+namespace QKeychain {
+class Job;
+}
+
 // Keeps remembered sessions (AuthSession::serialize()) in the system keychain through QtKeychain,
 // one entry per server + user, under the service "EvoVoice Files Console". Nothing is ever
 // written elsewhere: where no keychain is reachable (no D-Bus session, no Secret Service) every
@@ -53,6 +57,10 @@ signals:
     void availabilityChanged(CredentialStore::Availability availability);
 
 private:
+    // Reads a finished job into the result; false when the keychain did not answer (Unavailable).
+    using Interpret = std::function<bool(QKeychain::Job *job, Result &result)>;
+    // Starts job for key; on completion, unless context died: interpret, note availability, done.
+    void run(QKeychain::Job *job, const QString &key, QObject *context, const Interpret &interpret, Callback done);
     void noteAvailability(Availability availability, const QString &reason);
 
     QString m_service;

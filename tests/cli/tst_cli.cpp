@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -19,10 +20,13 @@ private slots:
     void usageErrors();
     void passwordNeverAnArgument();
     void passwordFromStdin();
+    void connectionOptionsBeforeCommand();
     void wrongPasswordIsAnError();
     void jsonFormat();
     void csvFormat();
     void tableFormat();
+    void tableKeepsNarrowColumnsWhole_data();
+    void tableKeepsNarrowColumnsWhole();
     void filtersNarrowResults();
     void everyFlagReachesServer();
     void sortAndLimit();
@@ -40,8 +44,10 @@ private:
             bool withEnv = true);
     QJsonArray listJson(const QStringList &extra);
     QUrlQuery lastFilesQuery();
+    static int displayWidth(const QString &text);
 
     SimProcess m_sim;
+    QString m_columns;  // COLUMNS for the CLI
 };
 
 void TestCli::initTestCase()
@@ -52,6 +58,7 @@ void TestCli::initTestCase()
 void TestCli::init()
 {
     m_sim.clearRequests();
+    m_columns = QStringLiteral("100");
 }
 
 TestCli::Run TestCli::run(const QStringList &args, const QByteArray &password, const QByteArray &stdinData, bool withEnv)
@@ -64,10 +71,10 @@ TestCli::Run TestCli::run(const QStringList &args, const QByteArray &password, c
     if (withEnv) {
         env.insert(QStringLiteral("EVOVOICE_SERVER"), m_sim.apiUrl().toString());
         env.insert(QStringLiteral("EVOVOICE_USER"), QStringLiteral("admin@example.com"));
-        if (!password.isEmpty())
-            env.insert(QStringLiteral("EVOVOICE_PASSWORD"), QString::fromUtf8(password));
     }
-    env.insert(QStringLiteral("COLUMNS"), QStringLiteral("100"));
+    if (!password.isEmpty())
+        env.insert(QStringLiteral("EVOVOICE_PASSWORD"), QString::fromUtf8(password));
+    env.insert(QStringLiteral("COLUMNS"), m_columns);
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(EVOVOICE_CLI_BINARY), args);
     p.waitForStarted();
@@ -140,6 +147,19 @@ void TestCli::passwordFromStdin()
                       {}, "demo\n");
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 3);
+}
+
+void TestCli::connectionOptionsBeforeCommand()
+{
+    // "evovoice-cli --server URL --user EMAIL files list ..." as well as after the subcommand.
+    const Run r = run({QStringLiteral("--server"), m_sim.apiUrl().toString(), QStringLiteral("--user=manager@example.com"),
+                       QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("files"), QStringLiteral("list"),
+                       QStringLiteral("--page-size"), QStringLiteral("4")},
+                      "demo", {}, false);
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 4);
+    const QJsonArray auth = m_sim.requests(QStringLiteral("api"), QStringLiteral("/auth/credentials"));
+    QVERIFY(!auth.isEmpty());
 }
 
 void TestCli::wrongPasswordIsAnError()
@@ -216,6 +236,79 @@ void TestCli::tableFormat()
     QVERIFY(lines.first().startsWith(QStringLiteral("ID")));
     for (const QString &l : lines)
         QVERIFY2(l.size() <= 100, qPrintable(l));
+}
+
+// Terminal cells: East Asian wide and fullwidth characters take two, combining marks none.
+int TestCli::displayWidth(const QString &text)
+{
+    int width = 0;
+    for (char32_t c : text.toUcs4()) {
+        const QChar::Category cat = QChar::category(c);
+        if (cat == QChar::Mark_NonSpacing || cat == QChar::Mark_Enclosing || cat == QChar::Other_Format)
+            continue;
+        const bool wide = (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3)
+            || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFF00 && c <= 0xFF60) || (c >= 0xFFE0 && c <= 0xFFE6)
+            || (c >= 0x1F300 && c <= 0x1F64F) || (c >= 0x1F900 && c <= 0x1F9FF) || (c >= 0x20000 && c <= 0x3FFFD);
+        width += wide ? 2 : 1;
+    }
+    return width;
+}
+
+void TestCli::tableKeepsNarrowColumnsWhole_data()
+{
+    QTest::addColumn<int>("columns");
+    QTest::newRow("100") << 100;
+    QTest::newRow("80") << 80;
+}
+
+void TestCli::tableKeepsNarrowColumnsWhole()
+{
+    QFETCH(int, columns);
+    m_columns = QString::number(columns);
+    // 60 files take in the simulator's CJK customer and account names.
+    const Run r = run({QStringLiteral("files"), QStringLiteral("list"), QStringLiteral("--page-size"), QStringLiteral("60")});
+    QCOMPARE(r.exitCode, 0);
+    const QStringList lines = QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 62);  // header, rule, 60 rows
+    // The rule under the header gives each column's width in cells.
+    QList<int> widths;
+    for (const QString &dashes : lines.at(1).split(QStringLiteral("  "), Qt::SkipEmptyParts))
+        widths << int(dashes.size());
+    QCOMPARE(widths.size(), 9);  // ID, Created, Type, Account, Customer, Agent, File name, Duration, Size
+    const QRegularExpression fullDate(QStringLiteral("^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}$"));
+    bool anyWide = false;
+    bool textCut = false;
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString &l = lines.at(i);
+        QVERIFY2(displayWidth(l) <= columns, qPrintable(QStringLiteral("%1 cells: %2").arg(displayWidth(l)).arg(l)));
+        anyWide = anyWide || displayWidth(l) > l.size();
+        if (i < 2)
+            continue;
+        // Cut the row into its cells by display position (wide characters take two cells).
+        QStringList cells;
+        int cell = 0;
+        int column = 0;
+        int columnEnd = widths.first();
+        QString text;
+        for (char32_t c : l.toUcs4()) {
+            while (column < widths.size() && cell >= columnEnd) {
+                cells << text.trimmed();
+                text.clear();
+                columnEnd += 2 + (++column < widths.size() ? widths.at(column) : 0);
+            }
+            text += QString::fromUcs4(&c, 1);
+            cell += displayWidth(QString::fromUcs4(&c, 1));
+        }
+        cells << text.trimmed();
+        QVERIFY2(cells.size() >= 8, qPrintable(l));
+        QVERIFY2(fullDate.match(cells.at(1)).hasMatch(), qPrintable(l));
+        for (int narrow : {1, 2, 7, 8})
+            QVERIFY2(narrow >= cells.size() || !cells.at(narrow).contains(QChar(0x2026)), qPrintable(l));
+        for (int wide : {0, 3, 4, 5, 6})
+            textCut = textCut || cells.at(wide).contains(QChar(0x2026));
+    }
+    QVERIFY(anyWide);  // the widths were measured with wide characters in the table
+    QVERIFY(textCut);  // and the wide text columns were the ones cut
 }
 
 void TestCli::filtersNarrowResults()

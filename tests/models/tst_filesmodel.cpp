@@ -2,6 +2,7 @@
 // QAbstractItemModelTester, the visible-range fetching, sorting, stale replies, errors.
 #include "apiclient.h"
 #include "filecellformatter.h"
+#include "fileinfobuilder.h"
 #include "filesmodel.h"
 #include "simprocess.h"
 
@@ -23,6 +24,8 @@ private slots:
     void testerTotals();
     void testerSimplified();
     void visibleRangeAndFarJump();
+    void queryPageSize();
+    void placeholderInOneColumn();
     void twoPagesWhenSpanning();
     void evictionIsBounded();
     void prefetchAfterIdle();
@@ -121,6 +124,29 @@ void TstFilesModel::formatter()
     QVERIFY(f.size(-1).isEmpty());
     const qint64 ms = QDateTime(QDate(2026, 1, 2), QTime(3, 4), Qt::UTC).toMSecsSinceEpoch();
     QCOMPARE(f.date(ms), QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), QLocale::ShortFormat));
+
+    // Duration: empty when unknown, and when 0 on a file that is not audio; size: empty when unknown.
+    const auto file = [](FileType type, qint64 seconds, qint64 bytes) {
+        FileInfoBuilder b;
+        b.setType(type);
+        b.setNumber(FileField::RecordingDuration, seconds);
+        b.setNumber(FileField::ContentLength, bytes);
+        return b.build();
+    };
+    QVERIFY(f.display(file(FileType::Fax, 0, 10), FileField::RecordingDuration).isEmpty());
+    QVERIFY(f.display(file(FileType::Upload, 0, 10), FileField::RecordingDuration).isEmpty());
+    QCOMPARE(f.display(file(FileType::Fax, 65, 10), FileField::RecordingDuration), QStringLiteral("1:05"));
+    QCOMPARE(f.display(file(FileType::CallRecording, 0, 10), FileField::RecordingDuration), QStringLiteral("0:00"));
+    QCOMPARE(f.display(file(FileType::VoiceMessage, 61, 10), FileField::RecordingDuration), QStringLiteral("1:01"));
+    FileInfoBuilder unknown;
+    unknown.setType(FileType::CallRecording);
+    const FileInfo noNumbers = unknown.build();
+    QCOMPARE(noNumbers.recordingDuration(), -1);
+    QCOMPARE(noNumbers.contentLength(), qint64(-1));
+    QVERIFY(f.display(noNumbers, FileField::RecordingDuration).isEmpty());
+    QVERIFY(f.display(noNumbers, FileField::ContentLength).isEmpty());
+    QVERIFY(f.toolTip(noNumbers, FileField::ContentLength).isEmpty());
+    QCOMPARE(f.display(file(FileType::Fax, 0, 1536), FileField::ContentLength), f.size(1536));
 }
 
 void TstFilesModel::testerTotals()
@@ -140,7 +166,9 @@ void TstFilesModel::testerTotals()
     QVERIFY(!model.canFetchMore(QModelIndex()));
     QVERIFY(model.data(model.index(0, 0), FilesModel::LoadedRole).toBool());
     QVERIFY(!model.data(model.index(500, 0), FilesModel::LoadedRole).toBool());
-    QCOMPARE(model.data(model.index(500, int(FileField::FileName))).toString(), tr("Loading…"));
+    QCOMPARE(model.placeholderColumn(), int(FileField::DateCreated));
+    QCOMPARE(model.data(model.index(500, int(FileField::DateCreated))).toString(), tr("Loading…"));
+    QVERIFY(model.data(model.index(500, int(FileField::FileName))).toString().isEmpty());
     QCOMPARE(model.data(model.index(500, 0), Qt::ForegroundRole).value<QColor>(), QColor(Qt::gray));
     model.setVisibleRange(500, 530);
     QVERIFY(waitIdle(model));
@@ -250,6 +278,75 @@ void TstFilesModel::visibleRangeAndFarJump()
     model.setVisibleRange(row, row + 30);
     QVERIFY(!model.isLoading());
     QCOMPARE(fileRequests().size(), 0);
+}
+
+void TstFilesModel::queryPageSize()
+{
+    // The user's page size (the sidebar's countPerPage) is the model's page size.
+    FilesModel model(m_client);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setPrefetchRows(0);
+    FileQuery q;
+    q.countPerPage = 50;
+    model.setQuery(q);
+    QVERIFY(waitIdle(model));
+    QCOMPARE(model.pageSize(), 50);
+    QCOMPARE(model.query().countPerPage, 50);
+    QCOMPARE(queryValue(fileRequests().constFirst(), QStringLiteral("CountPerPage")).toInt(), 50);
+    const int total = model.rowCount();
+    QVERIFY(total > 5000);
+    const int row = total * 9 / 10 / 50 * 50 + 7;  // inside one page of 50
+    QVERIFY(m_sim.clearRequests());
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setVisibleRange(row, row + 20);
+    QVERIFY(waitIdle(model));
+    const QList<QJsonObject> requests = fileRequests();
+    QCOMPARE(requests.size(), 1);
+    QCOMPARE(queryValue(requests.constFirst(), QStringLiteral("Page")).toInt(), row / 50);
+    QCOMPARE(queryValue(requests.constFirst(), QStringLiteral("CountPerPage")).toInt(), 50);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.constFirst().at(0).toModelIndex().row(), row / 50 * 50);
+    QCOMPARE(changed.constFirst().at(1).toModelIndex().row(), row / 50 * 50 + 49);
+    const QStringList ids = rawPageIds(row / 50, 50);
+    QCOMPARE(model.fileAt(row / 50 * 50).id(), ids.constFirst());
+    QCOMPARE(model.fileAt(row / 50 * 50 + 49).id(), ids.constLast());
+    QVERIFY(model.fileAt(row / 50 * 50 + 50).isNull());
+
+    // Clamped to 1..1000; a query left at the default uses the model's own page size.
+    q.countPerPage = 5000;
+    model.setQuery(q);
+    QCOMPARE(model.pageSize(), 1000);
+    QVERIFY(waitIdle(model));
+    q.countPerPage = FileQuery().countPerPage;
+    model.setPageSize(120);
+    model.setQuery(q);
+    QCOMPARE(model.pageSize(), 120);
+    QVERIFY(waitIdle(model));
+    QCOMPARE(queryValue(fileRequests().constLast(), QStringLiteral("CountPerPage")).toInt(), 120);
+    QCOMPARE(model.query().countPerPage, FileQuery().countPerPage);
+}
+
+void TstFilesModel::placeholderInOneColumn()
+{
+    FilesModel model(m_client);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setPrefetchRows(0);
+    model.setQuery(FileQuery());
+    QVERIFY(waitIdle(model));
+    const int row = model.rowCount() - 1;  // far away: not loaded
+    QVERIFY(model.fileAt(row).isNull());
+    int withText = 0;
+    for (int c = 0; c < model.columnCount(); ++c)
+        withText += model.data(model.index(row, c)).toString().isEmpty() ? 0 : 1;
+    QCOMPARE(withText, 1);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setPlaceholderColumn(int(FileField::FileName));
+    QCOMPARE(changed.size(), 2);  // the old column and the new one
+    QCOMPARE(model.data(model.index(row, int(FileField::FileName))).toString(), tr("Loading…"));
+    QVERIFY(model.data(model.index(row, int(FileField::DateCreated))).toString().isEmpty());
+    model.setPlaceholderColumn(int(FileField::FileName));
+    QCOMPARE(changed.size(), 2);  // no change, no signal
+    QVERIFY(!model.data(model.index(0, int(FileField::Id))).toString().isEmpty());  // loaded rows: every column
 }
 
 void TstFilesModel::twoPagesWhenSpanning()
@@ -392,7 +489,8 @@ void TstFilesModel::errorKeepsRowsAndRetryRecovers()
     QCOMPARE(model.lastError().httpStatus(), 500);
     QCOMPARE(model.fileAt(0).id(), firstId);  // rows already loaded are kept
     QVERIFY(model.fileAt(1000).isNull());
-    QCOMPARE(model.data(model.index(1000, int(FileField::FileName))).toString(), tr("Not loaded"));
+    QCOMPARE(model.data(model.index(1000, int(FileField::DateCreated))).toString(), tr("Not loaded"));
+    QVERIFY(model.data(model.index(1000, int(FileField::FileName))).toString().isEmpty());
     QVERIFY(m_sim.clearRequests());
     model.retry();
     QCOMPARE(cleared.size(), 1);

@@ -319,6 +319,13 @@ void TstSimFiles::patch()
     QCOMPARE(m_admin.raw(QStringLiteral("/files/") + id, "PATCH", {}, R"({"fileName":"json body.wav"})").status, 200);
     QCOMPARE(m_admin.getObject(QStringLiteral("/files/") + id).value(QStringLiteral("fileName")).toString(), QStringLiteral("json body.wav"));
     QCOMPARE(m_admin.raw(QStringLiteral("/files/0123456789abcdef01234567?fileName=x"), "PATCH").status, 404);
+    // Another customer and a name that sorts first: every sort permutation moves the file in place.
+    const QString customer = m_all.at(900).toObject().value(QStringLiteral("customerId")).toString();
+    QCOMPARE(m_admin.raw(QStringLiteral("/files/%1?fileName=AAA%20first.wav&customerId=%2").arg(id, customer), "PATCH").status, 200);
+    QCOMPARE(m_admin.items(QStringLiteral("/files?sortField=FileName&countPerPage=1")).first().toObject().value(QStringLiteral("id")).toString(), id);
+    QCOMPARE(m_admin.items(QStringLiteral("/files?customerIds=%1&All=true").arg(customer)).size(),
+             localIds([&](const QJsonObject &o) { return o.value(QStringLiteral("customerId")).toString() == customer; }).size() + 1);
+    sorting();
 }
 
 void TstSimFiles::determinism()

@@ -138,6 +138,20 @@ void TstFilesView::defaultsAndColumnsMenu()
     QTRY_VERIFY(!QApplication::activePopupWidget());
     view.resetColumns();
     QVERIFY(h->isSectionHidden(int(FileField::Id)));
+
+    // "Loading…" goes in the first visible column: it follows moves and the columns menu.
+    QCOMPARE(model.placeholderColumn(), int(FileField::DateCreated));
+    h->moveSection(h->visualIndex(int(FileField::FileName)), 0);
+    QCOMPARE(model.placeholderColumn(), int(FileField::FileName));
+    std::unique_ptr<FilesHeaderMenu> columns(view.createColumnsMenu(nullptr));
+    for (QAction *a : columns->actions()) {
+        if (a->text() == fileFieldLabel(FileField::FileName))
+            a->trigger();  // hide it
+    }
+    QVERIFY(h->isSectionHidden(int(FileField::FileName)));
+    QCOMPARE(model.placeholderColumn(), int(FileField::DateCreated));
+    view.resetColumns();
+    QCOMPARE(model.placeholderColumn(), int(FileField::DateCreated));
 }
 
 void TstFilesView::stateRoundTrip()

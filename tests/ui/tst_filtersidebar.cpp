@@ -26,6 +26,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -62,6 +64,7 @@ private slots:
     void savedViewsRoundTrip();
     void linkRoundTripAndBadLink();
     void focusFilters();
+    void everySectionIsReachable();
 
 private:
     std::unique_ptr<FilterSidebar> makeSidebar(ApiClient *client);
@@ -571,6 +574,39 @@ void TstFilterSidebar::focusFilters()
     // Keyboard: Tab moves on to the next field.
     QTest::keyClick(sidebar->fileNameField(), Qt::Key_Tab);
     QTRY_VERIFY(sidebar->transcriptionField()->hasFocus());
+}
+
+void TstFilterSidebar::everySectionIsReachable()
+{
+    auto sidebar = makeSidebar(m_client);
+    QVERIFY(sidebar->moreSection()->isExpanded());
+    QVERIFY(!sidebar->advancedSection()->isExpanded());
+    QVERIFY(!sidebar->viewsSection()->isExpanded());
+    QVERIFY(!sidebar->savedViews()->isVisibleTo(sidebar.get()));
+    // Everything open, at the sidebar's height in a 1366x768 and in a 1600x1000 window (less the
+    // menu, status bar and header): the column scrolls and its last section can be seen whole.
+    sidebar->advancedSection()->setExpanded(true);
+    sidebar->viewsSection()->setExpanded(true);
+    QScrollArea *scroll = sidebar->scrollArea();
+    QWidget *column = scroll->widget();
+    QWidget *last = sidebar->viewsSection();
+    sidebar->show();
+    QVERIFY(QTest::qWaitForWindowExposed(sidebar.get()));
+    for (const int height : {560, 830}) {
+        sidebar->resize(300, height);
+        QScrollBar *bar = scroll->verticalScrollBar();
+        QTRY_VERIFY2(bar->maximum() > 0, qPrintable(QString::number(height)));
+        // Sections never overlap: the column is as tall as its sections need.
+        QVERIFY(column->height() >= column->minimumSizeHint().height());
+        QVERIFY(last->height() >= last->minimumSizeHint().height());
+        QVERIFY(last->geometry().bottom() < column->height());
+        bar->setValue(bar->maximum());
+        const QRect shown(last->mapTo(scroll->viewport(), QPoint(0, 0)), last->size());
+        QTRY_VERIFY2(scroll->viewport()->rect().contains(shown),
+                     qPrintable(QStringLiteral("%1: section %2,%3 %4x%5 in a viewport %6 high")
+                                    .arg(height).arg(shown.x()).arg(shown.y()).arg(shown.width())
+                                    .arg(shown.height()).arg(scroll->viewport()->height())));
+    }
 }
 
 QTEST_MAIN(TstFilterSidebar)

@@ -42,6 +42,7 @@ void FilesHeaderMenu::rebuild()
             m_header->setSectionHidden(logical, !on);
             if (on && m_header->sectionSize(logical) < 20)
                 m_header->resizeSection(logical, m_header->defaultSectionSize());
+            emit columnsChanged();
         });
     }
     addSeparator();

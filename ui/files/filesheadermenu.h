@@ -15,6 +15,7 @@ public:
 
 signals:
     void resetRequested();
+    void columnsChanged();  // a column was shown or hidden
 
 private:
     void rebuild();

@@ -41,6 +41,7 @@ FilesView::FilesView(QWidget *parent)
     connect(h, &QHeaderView::customContextMenuRequested, this,
             [this](const QPoint &pos) { showColumnsMenu(header()->viewport()->mapToGlobal(pos)); });
     connect(h, &QHeaderView::sortIndicatorChanged, this, &FilesView::onSortIndicatorChanged);
+    connect(h, &QHeaderView::sectionMoved, this, &FilesView::updatePlaceholderColumn);
 
     m_columnsAction = new QAction(tr("Choose Columns…"), this);
     m_columnsAction->setShortcut(QKeySequence(tr("Ctrl+Shift+H", "choose columns")));
@@ -103,6 +104,20 @@ void FilesView::resetColumns()
         h->resizeSection(logical, c.widthChars * em + 16);
     }
     h->setDefaultSectionSize(16 * em + 16);
+    updatePlaceholderColumn();
+}
+
+// "Loading…" shows in the first visible column only: tell the model which one that is.
+void FilesView::updatePlaceholderColumn()
+{
+    const QHeaderView *h = header();
+    for (int visual = 0; m_model && visual < h->count(); ++visual) {
+        const int logical = h->logicalIndex(visual);
+        if (!h->isSectionHidden(logical)) {
+            m_model->setPlaceholderColumn(logical);
+            return;
+        }
+    }
 }
 
 QByteArray FilesView::saveState() const
@@ -152,6 +167,7 @@ bool FilesView::applyState(const QByteArray &state)
         anyVisible = anyVisible || !header()->isSectionHidden(i);
     if (!anyVisible)
         resetColumns();
+    updatePlaceholderColumn();
     if (m_model) {
         if (sortColumn >= 0 && sortColumn < kFileFieldCount)
             m_model->sort(sortColumn, order == Qt::DescendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder);
@@ -166,6 +182,7 @@ FilesHeaderMenu *FilesView::createColumnsMenu(QWidget *parent)
 {
     auto *menu = new FilesHeaderMenu(header(), parent);
     connect(menu, &FilesHeaderMenu::resetRequested, this, &FilesView::resetColumns);
+    connect(menu, &FilesHeaderMenu::columnsChanged, this, &FilesView::updatePlaceholderColumn);
     return menu;
 }
 

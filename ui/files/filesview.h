@@ -70,6 +70,7 @@ private:
     void syncSortIndicator();
     void updateCurrentFile();
     bool applyState(const QByteArray &state);
+    void updatePlaceholderColumn();
 
     QPointer<FilesModel> m_model;
     QAction *m_columnsAction = nullptr;

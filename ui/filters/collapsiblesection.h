@@ -4,7 +4,8 @@
 
 class QToolButton;
 
-// A titled section whose content folds away behind its header button (for "Advanced").
+// A titled section whose content folds away behind its header button (the sidebar's "More filters",
+// "Advanced" and "Saved views and links").
 class CollapsibleSection final : public QWidget
 {
     Q_OBJECT

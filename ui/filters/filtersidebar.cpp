@@ -97,13 +97,21 @@ void FilterSidebar::buildUi()
     header->addWidget(m_reset);
     outer->addLayout(header);
 
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    outer->addWidget(scroll, 1);
+    // Every section stays reachable however short the window: the column scrolls. The content
+    // never shrinks below what its sections need (they would overlap and cut the last one off);
+    // the scroll area takes the width, the column takes the height it needs.
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(QStringLiteral("filterScrollArea"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    outer->addWidget(m_scroll, 1);
     auto *content = new QWidget;
+    content->setObjectName(QStringLiteral("filterColumn"));
+    content->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     auto *column = new QVBoxLayout(content);
+    column->setSizeConstraint(QLayout::SetMinAndMaxSize);
     column->setContentsMargins(4, 0, 4, 4);
     column->setSpacing(6);
 
@@ -140,8 +148,8 @@ void FilterSidebar::buildUi()
     ownerForm->addRow(tr("A&gent:"), m_userPicker);
     column->addWidget(owner);
 
-    // More
-    auto *more = new QGroupBox(tr("More filters"), content);
+    // More filters (expanded), Advanced and Saved views (collapsed): the column stays short.
+    auto *more = new QGroupBox;
     auto *moreForm = sectionForm(more);
     m_contentType = new QComboBox(more);
     m_contentType->setEditable(true);
@@ -158,9 +166,10 @@ void FilterSidebar::buildUi()
     moreForm->addRow(tr("&Session id:"), m_sessionId);
     m_ids = new IdListEdit(more);
     moreForm->addRow(tr("Specific file &ids:"), m_ids);
-    column->addWidget(more);
+    m_more = new CollapsibleSection(tr("More filters"), more, content);
+    m_more->setExpanded(true);
+    column->addWidget(m_more);
 
-    // Advanced (collapsed)
     auto *advanced = new QWidget;
     auto *advancedForm = new QFormLayout(advanced);
     advancedForm->setContentsMargins(12, 0, 0, 0);
@@ -175,14 +184,15 @@ void FilterSidebar::buildUi()
     column->addWidget(m_advanced);
 
     // Saved views and links
-    auto *views = new QGroupBox(tr("Saved views and links"), content);
+    auto *views = new QGroupBox;
     auto *viewsLayout = new QVBoxLayout(views);
     viewsLayout->setContentsMargins(6, 6, 6, 6);
     m_views = new SavedViewsPanel([this] { return query(); }, views);
     viewsLayout->addWidget(m_views);
-    column->addWidget(views);
+    m_viewsSection = new CollapsibleSection(tr("Saved views and links"), views, content);
+    column->addWidget(m_viewsSection);
     column->addStretch(1);
-    scroll->setWidget(content);
+    m_scroll->setWidget(content);
     setMinimumWidth(240);
 
     // Edits restart the pause; Enter applies at once.
@@ -298,8 +308,11 @@ void FilterSidebar::setQuery(const FileQuery &q)
     m_ids->setIds(q.specificIds);
     m_pageSize->setValue(q.countPerPage);
     m_simplified->setChecked(q.simplifiedPaging);
+    // Show what is in effect.
+    if (!q.contentType.isEmpty() || !q.sessionId.isEmpty() || !q.specificIds.isEmpty())
+        m_more->setExpanded(true);
     if (q.countPerPage != FileQuery().countPerPage || q.simplifiedPaging)
-        m_advanced->setExpanded(true);   // show what is in effect
+        m_advanced->setExpanded(true);
     m_updating = false;
     m_debounce.stop();
     m_lastEmitted = query();

@@ -18,6 +18,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QScrollArea;
 class QSpinBox;
 class SavedViewsPanel;
 class TypeCombo;
@@ -63,7 +64,10 @@ public:
     IdListEdit *specificIdsField() const { return m_ids; }
     QSpinBox *pageSizeField() const { return m_pageSize; }
     QCheckBox *simplifiedPagingField() const { return m_simplified; }
+    CollapsibleSection *moreSection() const { return m_more; }
     CollapsibleSection *advancedSection() const { return m_advanced; }
+    CollapsibleSection *viewsSection() const { return m_viewsSection; }
+    QScrollArea *scrollArea() const { return m_scroll; }
     SavedViewsPanel *savedViews() const { return m_views; }
     QLabel *titleLabel() const { return m_title; }
     QPushButton *resetButton() const { return m_reset; }
@@ -103,7 +107,10 @@ private:
     IdListEdit *m_ids = nullptr;
     QSpinBox *m_pageSize = nullptr;
     QCheckBox *m_simplified = nullptr;
+    QScrollArea *m_scroll = nullptr;
+    CollapsibleSection *m_more = nullptr;
     CollapsibleSection *m_advanced = nullptr;
+    CollapsibleSection *m_viewsSection = nullptr;
     SavedViewsPanel *m_views = nullptr;
 
     QTimer m_debounce;

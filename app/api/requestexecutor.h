@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QByteArray>
+#include <QtGlobal>
+
+class ApiCallImpl;
+class ApiClientPrivate;
+class QNetworkRequest;
+struct ApiResponse;
+
+// Runs one attempt of a call on the network and decides what its outcome means: streams a
+// download's body (checking the server's 206), enforces the timeout, follows redirects under
+// the origin rules, retries idempotent calls with backoff, hands a 401 to the authenticator
+// and reports everything else to the call's handler.
+class RequestExecutor final
+{
+public:
+    explicit RequestExecutor(ApiClientPrivate *client);
+
+    // Sends the call (which holds a host slot) as a new attempt with a new generation.
+    void send(ApiCallImpl *call);
+
+private:
+    QNetworkRequest buildRequest(ApiCallImpl *call) const;
+    void addCredentials(QNetworkRequest &request) const;
+    void onReadyRead(ApiCallImpl *call, quint64 generation);
+    void onFinished(ApiCallImpl *call, quint64 generation);
+    void onTimeout(ApiCallImpl *call, quint64 generation);
+    void followRedirect(ApiCallImpl *call, const ApiResponse &response);
+    void retryLater(ApiCallImpl *call, const QByteArray &retryAfter);
+    bool mayRetry(const ApiCallImpl *call) const;
+
+    ApiClientPrivate *m_client;
+};
