@@ -1,6 +1,7 @@
 #include "breadcrumbbar.h"
 
-#include <QHBoxLayout>
+#include "flowlayout.h"
+
 #include <QLabel>
 #include <QToolButton>
 
@@ -15,11 +16,11 @@ QString plainToolTip(const QString &text)
 
 BreadcrumbBar::BreadcrumbBar(QWidget *parent)
     : QWidget(parent)
-    , m_layout(new QHBoxLayout(this))
+    , m_layout(new FlowLayout(this))
 {
-    m_layout->setContentsMargins(0, 0, 0, 0);
-    m_layout->setSpacing(2);
-    m_layout->addStretch(1);
+    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
 }
 
 void BreadcrumbBar::setBreadcrumb(const CustomerBreadcrumb &crumbs)
@@ -28,14 +29,13 @@ void BreadcrumbBar::setBreadcrumb(const CustomerBreadcrumb &crumbs)
     qDeleteAll(m_items);
     m_items.clear();
     m_buttons.clear();
-    int position = 0;
     for (int i = 0; i < crumbs.size(); ++i) {
         const CustomerCrumb crumb = crumbs.at(i);
         if (i > 0) {
             auto *separator = new QLabel(QStringLiteral("\u203a"), this);
             separator->setTextFormat(Qt::PlainText);
             separator->setAccessibleName({});
-            m_layout->insertWidget(position++, separator);
+            m_layout->addWidget(separator);
             m_items.append(separator);
         }
         auto *button = new QToolButton(this);
@@ -49,13 +49,13 @@ void BreadcrumbBar::setBreadcrumb(const CustomerBreadcrumb &crumbs)
         button->setAccessibleName(name);
         button->setStyleSheet(QStringLiteral("QToolButton { color: palette(link); text-decoration: underline; }"));
         connect(button, &QToolButton::clicked, this, [this, crumb] { emit crumbActivated(crumb.id, crumb.name); });
-        m_layout->insertWidget(position++, button);
+        m_layout->addWidget(button);
         m_items.append(button);
         m_buttons.append(button);
     }
     if (crumbs.isEmpty()) {
         auto *none = new QLabel(tr("—", "no value"), this);
-        m_layout->insertWidget(0, none);
+        m_layout->addWidget(none);
         m_items.append(none);
     }
 }

@@ -4,11 +4,11 @@
 
 #include <QWidget>
 
-class QHBoxLayout;
+class FlowLayout;
 class QToolButton;
 
 // A customer's path as link-like buttons ("Acme › West › Store 12"); clicking (or Space/Enter on)
-// a crumb emits crumbActivated. Names are shown as plain text.
+// a crumb emits crumbActivated. Names are shown as plain text; a long path wraps.
 class BreadcrumbBar final : public QWidget
 {
     Q_OBJECT
@@ -23,7 +23,7 @@ signals:
     void crumbActivated(const QString &customerId, const QString &name);
 
 private:
-    QHBoxLayout *m_layout;
+    FlowLayout *m_layout;
     CustomerBreadcrumb m_crumbs;
     QList<QToolButton *> m_buttons;
     QList<QWidget *> m_items;

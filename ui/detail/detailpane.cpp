@@ -79,6 +79,7 @@ QWidget *DetailPane::buildDetails()
     m_title = new QLabel(content);
     m_title->setTextFormat(Qt::PlainText);
     m_title->setWordWrap(true);
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);   // a long name must not widen the pane
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont big = m_title->font();
     big.setBold(true);
