@@ -1,37 +1,23 @@
 #pragma once
 
-// Small helpers shared by the API suites: a signed-in client on a running evovoice-sim, and
-// synchronous waits for one asynchronous call (the event loop keeps running meanwhile).
+// Small helpers shared by the API suites on a running evovoice-sim: every file in one call, and
+// reading the simulator's request log. (Signing in and waiting: tests/support.)
 #include "apiclient.h"
+#include "apiwait.h"
+#include "signedinclient.h"
 #include "simprocess.h"
 
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTest>
 
-#include <optional>
-
-template<typename T, typename Start>
-std::optional<ApiResult<T>> waitFor(Start start, int timeoutMs = 20000)
+inline QList<FileInfo> allFiles(ApiClient &client, QObject *context)
 {
-    std::optional<ApiResult<T>> result;
-    start([&result](const ApiResult<T> &r) { result = r; });
-    QElapsedTimer t;
-    t.start();
-    while (!result && t.elapsed() < timeoutMs)
-        QTest::qWait(5);
-    return result;
-}
-
-inline bool signInAs(ApiClient &client, const QString &user, QObject *context, ApiError *error = nullptr)
-{
-    const auto r = waitFor<AuthSession>([&](auto cb) {
-        client.signIn(user, QStringLiteral("demo"), false, context, cb);
-    });
-    if (error && r)
-        *error = r->error;
-    return r && r->ok();
+    FileQuery q;
+    q.all = true;
+    q.countPerPage = 1000;
+    const auto r = waitFor<ListPage<FileInfo>>([&](auto cb) { client.listFiles(q, context, cb); });
+    return r && r->ok() ? r->value.items : QList<FileInfo>();
 }
 
 inline QJsonObject headersOf(const QJsonValue &entry)

@@ -25,21 +25,14 @@ private:
 void TestApiPager::initTestCase()
 {
     QVERIFY2(m_sim.start({QStringLiteral("--files"), QStringLiteral("250")}), qPrintable(m_sim.errorString()));
-    m_client.setServer(m_sim.apiUrl());
-    m_client.setRetryBaseDelay(10);
-    QVERIFY(signInAs(m_client, QStringLiteral("admin@example.com"), this));
+    QVERIFY(signInToSim(m_client, m_sim, QStringLiteral("admin@example.com"), this));
 }
 
 QSet<QString> TestApiPager::allIds()
 {
-    FileQuery q;
-    q.all = true;
-    q.countPerPage = 1000;
-    const auto r = waitFor<ListPage<FileInfo>>([&](auto cb) { m_client.listFiles(q, this, cb); });
     QSet<QString> ids;
-    if (r && r->ok())
-        for (const FileInfo &f : r->value.items)
-            ids.insert(f.id());
+    for (const FileInfo &f : allFiles(m_client, this))
+        ids.insert(f.id());
     return ids;
 }
 

@@ -1,4 +1,5 @@
 #include "authsession.h"
+#include "clientwaits.h"
 #include "credentialstore.h"
 
 #include <QDirIterator>
@@ -7,23 +8,12 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include <optional>
-
 // CredentialStore without any D-Bus (unavailable, nothing stored) and, run under
 // dbus-run-session with gnome-keyring (ctest tst_credentialstore_keyring), a real round trip.
 class TestCredentialStore final : public QObject
 {
     Q_OBJECT
 private:
-    static CredentialStore::Result wait(const std::function<void(CredentialStore::Callback)> &call)
-    {
-        std::optional<CredentialStore::Result> result;
-        call([&](const CredentialStore::Result &r) { result = r; });
-        if (!QTest::qWaitFor([&] { return result.has_value(); }, 30000))
-            return {CredentialStore::Status::Unavailable, QStringLiteral("timed out"), {}};
-        return *result;
-    }
-
     static AuthSession sampleSession()
     {
         AuthSession s;
@@ -68,20 +58,20 @@ private slots:
         CredentialStore store(QStringLiteral("EvoVoice Files Console test"));
         QSignalSpy spy(&store, &CredentialStore::availabilityChanged);
 
-        const auto probe = wait([&](auto cb) { store.probe(this, cb); });
+        const auto probe = waitForStore([&](auto cb) { store.probe(this, cb); });
         QCOMPARE(probe.status, CredentialStore::Status::Unavailable);
         QVERIFY(!probe.errorText.isEmpty());
         QCOMPARE(store.availability(), CredentialStore::Availability::Unavailable);
         QCOMPARE(spy.count(), 1);
 
-        const auto stored = wait([&](auto cb) { store.store(QStringLiteral("http://127.0.0.1:4321"),
+        const auto stored = waitForStore([&](auto cb) { store.store(QStringLiteral("http://127.0.0.1:4321"),
                                                             QStringLiteral("manager@example.com"), sampleSession(), this, cb); });
         QCOMPARE(stored.status, CredentialStore::Status::Unavailable);
-        const auto loaded = wait([&](auto cb) { store.load(QStringLiteral("http://127.0.0.1:4321"),
+        const auto loaded = waitForStore([&](auto cb) { store.load(QStringLiteral("http://127.0.0.1:4321"),
                                                            QStringLiteral("manager@example.com"), this, cb); });
         QCOMPARE(loaded.status, CredentialStore::Status::Unavailable);
         QVERIFY(!loaded.session.isValid());
-        const auto removed = wait([&](auto cb) { store.remove(QStringLiteral("http://127.0.0.1:4321"),
+        const auto removed = waitForStore([&](auto cb) { store.remove(QStringLiteral("http://127.0.0.1:4321"),
                                                               QStringLiteral("manager@example.com"), this, cb); });
         QCOMPARE(removed.status, CredentialStore::Status::Unavailable);
 
@@ -102,15 +92,15 @@ private slots:
         const QString server = QStringLiteral("http://127.0.0.1:4321");
         const QString user = QStringLiteral("manager@example.com");
 
-        const auto missing = wait([&](auto cb) { store.load(server, user, this, cb); });
+        const auto missing = waitForStore([&](auto cb) { store.load(server, user, this, cb); });
         QVERIFY2(missing.status == CredentialStore::Status::NotFound, qPrintable(missing.errorText));
         QCOMPARE(store.availability(), CredentialStore::Availability::Available);
 
         const AuthSession session = sampleSession();
-        const auto stored = wait([&](auto cb) { store.store(server, user, session, this, cb); });
+        const auto stored = waitForStore([&](auto cb) { store.store(server, user, session, this, cb); });
         QVERIFY2(stored.ok(), qPrintable(stored.errorText));
 
-        const auto loaded = wait([&](auto cb) { store.load(server + QLatin1Char('/'), user.toUpper(), this, cb); });
+        const auto loaded = waitForStore([&](auto cb) { store.load(server + QLatin1Char('/'), user.toUpper(), this, cb); });
         QVERIFY2(loaded.ok(), qPrintable(loaded.errorText));
         QCOMPARE(loaded.session.serialize(), session.serialize());
         QCOMPARE(loaded.session.bearerToken, session.bearerToken);
@@ -118,12 +108,12 @@ private slots:
         QVERIFY(loaded.session.permanent);
 
         // Another user on the same server is another entry.
-        const auto other = wait([&](auto cb) { store.load(server, QStringLiteral("admin@example.com"), this, cb); });
+        const auto other = waitForStore([&](auto cb) { store.load(server, QStringLiteral("admin@example.com"), this, cb); });
         QCOMPARE(other.status, CredentialStore::Status::NotFound);
 
-        const auto removed = wait([&](auto cb) { store.remove(server, user, this, cb); });
+        const auto removed = waitForStore([&](auto cb) { store.remove(server, user, this, cb); });
         QVERIFY2(removed.ok(), qPrintable(removed.errorText));
-        const auto gone = wait([&](auto cb) { store.load(server, user, this, cb); });
+        const auto gone = waitForStore([&](auto cb) { store.load(server, user, this, cb); });
         QCOMPARE(gone.status, CredentialStore::Status::NotFound);
     }
 

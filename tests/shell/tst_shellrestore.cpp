@@ -1,7 +1,9 @@
 #include "apiclient.h"
+#include "apiwait.h"
 #include "consoleoptions.h"
 #include "consolesettings.h"
 #include "consoleshell.h"
+#include "clientwaits.h"
 #include "credentialstore.h"
 #include "filesmodel.h"
 #include "mainwindow.h"
@@ -14,7 +16,6 @@
 #include <QtTest>
 
 #include <memory>
-#include <optional>
 
 // Start-up with a remembered session, end to end, against a real Secret Service (ctest
 // tst_shellrestore_keyring runs it under dbus-run-session with gnome-keyring) and a real
@@ -45,15 +46,6 @@ private:
     }
     QString server() const { return m_sim.apiUrl().toString(); }
 
-    static CredentialStore::Result wait(const std::function<void(CredentialStore::Callback)> &call)
-    {
-        std::optional<CredentialStore::Result> result;
-        call([&](const CredentialStore::Result &r) { result = r; });
-        if (!QTest::qWaitFor([&] { return result.has_value(); }, 30000))
-            return {CredentialStore::Status::Unavailable, QStringLiteral("timed out"), {}};
-        return *result;
-    }
-
     // Signs in to the simulator with "remember me", as the dialog would, and keeps the session in
     // the keychain and the settings, as SessionController does; the client then goes away.
     bool rememberSignIn(AuthSession *session)
@@ -61,13 +53,13 @@ private:
         ApiClient client;
         if (!client.setServer(m_sim.apiUrl()))
             return false;
-        std::optional<ApiResult<AuthSession>> signedIn;
-        client.signIn(user(), QStringLiteral("demo"), true, this,
-                      [&](const ApiResult<AuthSession> &r) { signedIn = r; });
-        if (!QTest::qWaitFor([&] { return signedIn.has_value(); }, 20000) || !signedIn->ok())
+        const auto signedIn = waitFor<AuthSession>([&](auto cb) {
+            client.signIn(user(), QStringLiteral("demo"), true, this, cb);
+        });
+        if (!signedIn || !signedIn->ok())
             return false;
         *session = client.session();
-        const auto stored = wait([&](auto cb) { m_store->store(server(), user(), *session, this, cb); });
+        const auto stored = waitForStore([&](auto cb) { m_store->store(server(), user(), *session, this, cb); });
         if (!stored.ok()) {
             qWarning("store: %s", qPrintable(stored.errorText));
             return false;
@@ -125,7 +117,7 @@ private slots:
         QCOMPARE(shell.client()->currentUser().emailAddress.toLower(), user());
         QVERIFY(m_settings->rememberSession());
         // Still in the keychain for the next start.
-        const auto kept = wait([&](auto cb) { m_store->load(server(), user(), this, cb); });
+        const auto kept = waitForStore([&](auto cb) { m_store->load(server(), user(), this, cb); });
         QCOMPARE(kept.status, CredentialStore::Status::Ok);
         shell.window()->close();
     }
@@ -154,7 +146,7 @@ private slots:
         QVERIFY(!m_settings->rememberSession());
         // The entry is removed from the keychain (the removal runs while the dialog opens).
         QVERIFY(QTest::qWaitFor([&] {
-            return wait([&](auto cb) { m_store->load(server(), user(), this, cb); }).status
+            return waitForStore([&](auto cb) { m_store->load(server(), user(), this, cb); }).status
                 == CredentialStore::Status::NotFound;
         }, 10000));
         QCOMPARE(m_store->availability(), CredentialStore::Availability::Available);

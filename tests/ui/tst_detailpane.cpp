@@ -1,10 +1,12 @@
 // DetailPane with real files from evovoice-sim: every group, copyable ids, the breadcrumb's
 // clicks, the highlight, and hostile server text (markup, RTL, 1 MB) shown as plain text.
 #include "apiclient.h"
+#include "apiwait.h"
 #include "breadcrumbbar.h"
 #include "copyablefield.h"
 #include "detailpane.h"
 #include "fileinfobuilder.h"
+#include "signedinclient.h"
 #include "simprocess.h"
 
 #include <QClipboard>
@@ -49,17 +51,7 @@ void TstDetailPane::initTestCase()
     QVERIFY2(m_sim.start({QStringLiteral("--files"), QStringLiteral("300")}), qPrintable(m_sim.errorString()));
     m_client = new ApiClient(this);
     QString error;
-    QVERIFY2(m_client->setServer(m_sim.apiUrl(), &error), qPrintable(error));
-    m_client->setRetryBaseDelay(10);
-    bool done = false;
-    ApiResult<AuthSession> result;
-    m_client->signIn(QStringLiteral("manager@example.com"), QStringLiteral("demo"), false, this,
-                     [&](const ApiResult<AuthSession> &r) {
-                         result = r;
-                         done = true;
-                     });
-    QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
-    QVERIFY2(result.ok(), qPrintable(result.error.userText()));
+    QVERIFY2(signInToSim(*m_client, m_sim, QStringLiteral("manager@example.com"), this, &error), qPrintable(error));
     FileQuery q;
     q.countPerPage = 100;
     m_files = listFiles(q);
@@ -68,32 +60,22 @@ void TstDetailPane::initTestCase()
 
 QList<FileInfo> TstDetailPane::listFiles(const FileQuery &query)
 {
-    bool done = false;
-    ApiResult<ListPage<FileInfo>> result;
-    m_client->listFiles(query, this, [&](const ApiResult<ListPage<FileInfo>> &r) {
-        result = r;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 20000) || !result.ok())
+    const auto result = waitFor<ListPage<FileInfo>>([&](auto cb) { m_client->listFiles(query, this, cb); });
+    if (!result || !result->ok())
         return {};
-    return result.value.items;
+    return result->value.items;
 }
 
 FileInfo TstDetailPane::patchName(const QString &id, const QString &name)
 {
     FilePatch patch;
     patch.fileName = name;
-    bool done = false;
-    ApiResult<FileInfo> result;
-    m_client->patchFile(id, patch, this, [&](const ApiResult<FileInfo> &r) {
-        result = r;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 20000) || !result.ok()) {
-        qWarning() << "patch failed" << result.error.userText();
+    const auto result = waitFor<FileInfo>([&](auto cb) { m_client->patchFile(id, patch, this, cb); });
+    if (!result || !result->ok()) {
+        qWarning() << "patch failed" << (result ? result->error.userText() : QStringLiteral("timed out"));
         return {};
     }
-    return result.value;
+    return result->value;
 }
 
 void TstDetailPane::emptyState()

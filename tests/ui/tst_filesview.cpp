@@ -1,10 +1,14 @@
 // FilesView offscreen over FilesModel and a real evovoice-sim: state round trip, header-click
 // sorting, J/K, the visible range, the current file, and hostile strings shown as plain text.
 #include "apiclient.h"
+#include "apiwait.h"
+#include "clientwaits.h"
 #include "filesheadermenu.h"
 #include "filesmodel.h"
 #include "filesview.h"
+#include "signedinclient.h"
 #include "simprocess.h"
+#include "simrequestlog.h"
 
 #include <QApplication>
 #include <QHeaderView>
@@ -44,14 +48,8 @@ void TstFilesView::initTestCase()
 {
     QVERIFY2(m_sim.start({QStringLiteral("--files"), QStringLiteral("5000")}), qPrintable(m_sim.errorString()));
     m_client = new ApiClient(this);
-    QVERIFY(m_client->setServer(m_sim.apiUrl()));
-    m_client->setRetryBaseDelay(10);
-    bool done = false;
-    ApiResult<AuthSession> result;
-    m_client->signIn(QStringLiteral("manager@example.com"), QStringLiteral("demo"), false, this,
-                     [&](const ApiResult<AuthSession> &r) { result = r; done = true; });
-    QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
-    QVERIFY2(result.ok(), qPrintable(result.error.userText()));
+    QString error;
+    QVERIFY2(signInToSim(*m_client, m_sim, QStringLiteral("manager@example.com"), this, &error), qPrintable(error));
 }
 
 void TstFilesView::init()
@@ -62,11 +60,8 @@ void TstFilesView::init()
 
 bool TstFilesView::waitIdle(FilesModel &model)
 {
-    QDeadlineTimer deadline(20000);
-    QTest::qWait(1);
-    while (model.isLoading() && !deadline.hasExpired())
-        QTest::qWait(5);
-    return !model.isLoading();
+    QTest::qWait(1);  // let the model start its request first
+    return waitUntilIdle(model);
 }
 
 int TstFilesView::fileRequestCount()
@@ -82,12 +77,7 @@ QString TstFilesView::lastFilesQuery(const QString &name)
     const QJsonArray all = m_sim.requests(QStringLiteral("api"), QStringLiteral("/files"));
     if (all.isEmpty())
         return {};
-    const QUrlQuery q(all.last().toObject().value(QStringLiteral("query")).toString());
-    for (const auto &item : q.queryItems(QUrl::FullyDecoded)) {
-        if (item.first.compare(name, Qt::CaseInsensitive) == 0)
-            return item.second;
-    }
-    return {};
+    return queryValue(all.last().toObject(), name);
 }
 
 void TstFilesView::clickHeader(FilesView &view, int logical)
@@ -358,11 +348,9 @@ void TstFilesView::hostileStringsArePlainText()
     for (int i = 0; i < names.size(); ++i) {
         FilePatch patch;
         patch.fileName = names.at(i);
-        bool done = false;
-        ApiResult<FileInfo> r;
-        m_client->patchFile(model.fileAt(i).id(), patch, this, [&](const ApiResult<FileInfo> &res) { r = res; done = true; });
-        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
-        QVERIFY2(r.ok(), qPrintable(r.error.userText()));
+        const auto r = waitFor<FileInfo>([&](auto cb) { m_client->patchFile(model.fileAt(i).id(), patch, this, cb); }, 10000);
+        QVERIFY(r);
+        QVERIFY2(r->ok(), qPrintable(r->error.userText()));
     }
     model.refresh();
     QVERIFY(waitIdle(model));

@@ -1,6 +1,7 @@
 // FilterSidebar against a real evovoice-sim: every control sends its documented ListFiles
-// parameter, debounce and Enter, the date check, the Customer role's free-text agent,
-// filterByCustomer, saved views and links.
+// parameter, the Customer role's free-text agent, filterByCustomer. (Debounce, Enter, the date
+// check, reset and focus: tst_filtersidebar_input; round trips, saved views, links:
+// tst_filtersidebar_views.)
 #include "accountsmodel.h"
 #include "apiclient.h"
 #include "checklistpicker.h"
@@ -8,10 +9,10 @@
 #include "customertreemodel.h"
 #include "daterangeedit.h"
 #include "filtersidebar.h"
+#include "filtersidebarsuite.h"
 #include "idlistedit.h"
 #include "savedviews.h"
 #include "savedviewspanel.h"
-#include "simprocess.h"
 #include "typecombo.h"
 #include "userpicker.h"
 #include "usersmodel.h"
@@ -37,10 +38,9 @@
 #include <QTreeView>
 #include <QUrlQuery>
 #include <QtTest>
-
 #include <memory>
 
-class TstFilterSidebar final : public QObject
+class TstFilterSidebar final : public FilterSidebarSuite
 {
     Q_OBJECT
 
@@ -54,115 +54,20 @@ private slots:
     void datesSendIsoUtc();
     void agentSendsUserId();
     void specificIdsAndPaging();
-    void debounceGivesOneSignal();
-    void enterAppliesAtOnce();
-    void invalidRangeEmitsNothing();
     void customerRoleTypesAgentId();
     void filterByCustomerEmitsAtOnce();
-    void headerCountsAndReset();
-    void setQueryIsSilentAndRoundTrips();
-    void savedViewsRoundTrip();
-    void linkRoundTripAndBadLink();
-    void focusFilters();
-    void everySectionIsReachable();
-
-private:
-    std::unique_ptr<FilterSidebar> makeSidebar(ApiClient *client);
-    bool signIn(ApiClient *client, const QString &user);
-    QUrlQuery sentQuery(const FileQuery &query, ApiClient *client = nullptr);
-    FileQuery waitForQuery(QSignalSpy &spy, int count = 1);
-
-    SimProcess m_sim;
-    ApiClient *m_client = nullptr;
-    QTemporaryDir m_settingsDir;
 };
 
 void TstFilterSidebar::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("EvoVoiceTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_filtersidebar"));
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
-    QVERIFY2(m_sim.start({QStringLiteral("--files"), QStringLiteral("600")}), qPrintable(m_sim.errorString()));
-    m_client = new ApiClient(this);
-    QVERIFY(signIn(m_client, QStringLiteral("manager@example.com")));
+    QString error;
+    QVERIFY2(startSuite(&error), qPrintable(error));
 }
 
 void TstFilterSidebar::init()
 {
     QVERIFY(m_sim.clearFaults());
     QVERIFY(m_sim.clearRequests());
-}
-
-bool TstFilterSidebar::signIn(ApiClient *client, const QString &user)
-{
-    QString error;
-    if (!client->setServer(m_sim.apiUrl(), &error)) {
-        qWarning() << error;
-        return false;
-    }
-    client->setRetryBaseDelay(10);
-    bool done = false;
-    ApiResult<AuthSession> result;
-    client->signIn(user, QStringLiteral("demo"), false, this, [&](const ApiResult<AuthSession> &r) {
-        result = r;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 15000) || !result.ok()) {
-        qWarning() << "sign-in failed:" << result.error.userText();
-        return false;
-    }
-    return true;
-}
-
-std::unique_ptr<FilterSidebar> TstFilterSidebar::makeSidebar(ApiClient *client)
-{
-    auto sidebar = std::make_unique<FilterSidebar>(client);
-    sidebar->resize(320, 760);
-    sidebar->reload();
-    const bool ok = QTest::qWaitFor([&] {
-        return !sidebar->accountsModel()->isLoading() && !sidebar->customerModel()->isLoading()
-            && !sidebar->usersModel()->isLoading();
-    }, 20000);
-    if (!ok)
-        qWarning() << "lookups did not finish";
-    return sidebar;
-}
-
-// Runs the query through the real client and returns the query string the simulator received.
-QUrlQuery TstFilterSidebar::sentQuery(const FileQuery &query, ApiClient *client)
-{
-    m_sim.clearRequests();
-    bool done = false;
-    ApiResult<ListPage<FileInfo>> result;
-    (client ? client : m_client)->listFiles(query, this, [&](const ApiResult<ListPage<FileInfo>> &r) {
-        result = r;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 20000))
-        return {};
-    if (!result.ok())
-        qWarning() << "listFiles failed:" << result.error.userText();
-    const QJsonArray requests = m_sim.requests(QStringLiteral("api"), QStringLiteral("/files"));
-    for (int i = int(requests.size()) - 1; i >= 0; --i) {
-        const QJsonObject o = requests.at(i).toObject();
-        if (o.value(QStringLiteral("method")).toString() == QLatin1String("GET"))
-            return QUrlQuery(o.value(QStringLiteral("query")).toString());
-    }
-    return {};
-}
-
-FileQuery TstFilterSidebar::waitForQuery(QSignalSpy &spy, int count)
-{
-    if (!QTest::qWaitFor([&] { return spy.count() >= count; }, 5000))
-        return {};
-    return spy.at(count - 1).at(0).value<FileQuery>();
-}
-
-static QString param(const QUrlQuery &q, const QString &name)
-{
-    return q.queryItemValue(name, QUrl::FullyDecoded);
 }
 
 void TstFilterSidebar::lookupsLoad()
@@ -344,68 +249,6 @@ void TstFilterSidebar::specificIdsAndPaging()
     QCOMPARE(param(sent, QStringLiteral("SimplifiedPaging")).toLower(), QStringLiteral("true"));
 }
 
-void TstFilterSidebar::debounceGivesOneSignal()
-{
-    auto sidebar = makeSidebar(m_client);
-    QSignalSpy spy(sidebar.get(), &FilterSidebar::queryChanged);
-    QTest::keyClicks(sidebar->fileNameField(), QStringLiteral("abcdefghij"), Qt::NoModifier, 20);
-    QCOMPARE(spy.count(), 0);
-    QTest::qWait(FilterSidebar::kDebounceMs * 3);
-    QCOMPARE(spy.count(), 1);
-    QCOMPARE(spy.at(0).at(0).value<FileQuery>().fileName, QStringLiteral("abcdefghij"));
-    // Typing and deleting back to what was announced announces nothing.
-    QTest::keyClick(sidebar->fileNameField(), Qt::Key_X);
-    QTest::keyClick(sidebar->fileNameField(), Qt::Key_Backspace);
-    QTest::qWait(FilterSidebar::kDebounceMs * 2);
-    QCOMPARE(spy.count(), 1);
-}
-
-void TstFilterSidebar::enterAppliesAtOnce()
-{
-    auto sidebar = makeSidebar(m_client);
-    QSignalSpy spy(sidebar.get(), &FilterSidebar::queryChanged);
-    QTest::keyClicks(sidebar->transcriptionField(), QStringLiteral("hello"));
-    QTest::keyClick(sidebar->transcriptionField(), Qt::Key_Return);
-    QCOMPARE(spy.count(), 1);   // synchronously, no pause
-    QCOMPARE(spy.at(0).at(0).value<FileQuery>().transcriptionContains, QStringLiteral("hello"));
-    QTest::qWait(FilterSidebar::kDebounceMs * 2);
-    QCOMPARE(spy.count(), 1);   // the pending pause was cancelled
-    QTest::keyClick(sidebar->sessionIdField(), Qt::Key_Enter);
-    QCOMPARE(spy.count(), 2);   // Enter re-applies (a refresh)
-    // Ctrl+Enter in the ids list applies; plain Enter is a new line there.
-    sidebar->advancedSection()->setExpanded(true);
-    QTest::keyClicks(sidebar->specificIdsField(), QStringLiteral("id1"));
-    QTest::keyClick(sidebar->specificIdsField(), Qt::Key_Return, Qt::ControlModifier);
-    QCOMPARE(spy.count(), 3);
-    QCOMPARE(spy.at(2).at(0).value<FileQuery>().specificIds, QStringList{QStringLiteral("id1")});
-}
-
-void TstFilterSidebar::invalidRangeEmitsNothing()
-{
-    auto sidebar = makeSidebar(m_client);
-    sidebar->show();
-    QVERIFY(QTest::qWaitForWindowExposed(sidebar.get()));
-    QSignalSpy spy(sidebar.get(), &FilterSidebar::queryChanged);
-    DateRangeEdit *dates = sidebar->dateRange();
-    dates->setPreset(DateRangeEdit::Custom);
-    dates->startEdit()->setDateTime(QDateTime(QDate(2025, 5, 2), QTime(0, 0)));
-    dates->endEdit()->setDateTime(QDateTime(QDate(2025, 5, 1), QTime(0, 0)));
-    QTest::qWait(FilterSidebar::kDebounceMs * 2);
-    QCOMPARE(spy.count(), 0);
-    QVERIFY(!sidebar->isQueryValid());
-    QVERIFY(!sidebar->validationText().isEmpty());
-    bool shown = false;
-    for (QLabel *label : dates->findChildren<QLabel *>())
-        shown = shown || (label->isVisible() && label->text() == sidebar->validationText());
-    QVERIFY(shown);
-    QTest::keyClick(sidebar->fileNameField(), Qt::Key_Return);
-    QCOMPARE(spy.count(), 0);
-    // Fixing the range applies it and hides the message.
-    dates->endEdit()->setDateTime(QDateTime(QDate(2025, 5, 3), QTime(0, 0)));
-    QVERIFY(sidebar->isQueryValid());
-    QVERIFY(waitForQuery(spy).dateCreatedEnd.isValid());
-}
-
 void TstFilterSidebar::customerRoleTypesAgentId()
 {
     ApiClient customer;
@@ -440,173 +283,6 @@ void TstFilterSidebar::filterByCustomerEmitsAtOnce()
     QVERIFY(placeholder.isValid());
     QCOMPARE(placeholder.data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
     QVERIFY(placeholder.data().toString().contains(QStringLiteral("Far Away Ltd")));
-}
-
-void TstFilterSidebar::headerCountsAndReset()
-{
-    auto sidebar = makeSidebar(m_client);
-    QSignalSpy spy(sidebar.get(), &FilterSidebar::queryChanged);
-    QCOMPARE(sidebar->titleLabel()->text(), QStringLiteral("Filters"));
-    QVERIFY(!sidebar->resetButton()->isEnabled());
-    sidebar->fileNameField()->setText(QStringLiteral("a"));
-    sidebar->sessionIdField()->setText(QStringLiteral("b"));
-    sidebar->transcriptionField()->setText(QStringLiteral("c"));
-    QCOMPARE(sidebar->titleLabel()->text(), QStringLiteral("Filters (3)"));
-    QVERIFY(sidebar->resetButton()->isEnabled());
-    QTest::mouseClick(sidebar->resetButton(), Qt::LeftButton);
-    QCOMPARE(spy.count(), 1);   // at once
-    const FileQuery q = spy.at(0).at(0).value<FileQuery>();
-    QCOMPARE(q.activeFilterCount(), 0);
-    QCOMPARE(sidebar->titleLabel()->text(), QStringLiteral("Filters"));
-    QTest::qWait(FilterSidebar::kDebounceMs * 2);
-    QCOMPARE(spy.count(), 1);
-}
-
-void TstFilterSidebar::setQueryIsSilentAndRoundTrips()
-{
-    auto sidebar = makeSidebar(m_client);
-    QSignalSpy spy(sidebar.get(), &FilterSidebar::queryChanged);
-    FileQuery q;
-    q.accountIds = {sidebar->accountsModel()->index(0).data(AccountsModel::IdRole).toString()};
-    q.customerIds = {QStringLiteral("c-x")};
-    q.sessionId = QStringLiteral("s");
-    q.fileName = QStringLiteral("f");
-    q.contentType = QStringLiteral("audio/");
-    q.type = FileType::Fax;
-    q.dateCreatedStart = QDateTime(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC);
-    q.dateCreatedEnd = QDateTime(QDate(2025, 2, 1), QTime(0, 0), Qt::UTC);
-    q.userId = QStringLiteral("u-free");
-    q.transcriptionContains = QStringLiteral("t");
-    q.countPerPage = 50;
-    q.specificIds = {QStringLiteral("i1"), QStringLiteral("i2")};
-    q.simplifiedPaging = true;
-    q.page = 3;
-    q.sortField = QStringLiteral("FileName");
-    q.sortOrder = FileQuery::SortOrder::Descend;
-    sidebar->setQuery(q);
-    QCOMPARE(sidebar->query(), q);
-    QTest::qWait(FilterSidebar::kDebounceMs * 2);
-    QCOMPARE(spy.count(), 0);
-}
-
-void TstFilterSidebar::savedViewsRoundTrip()
-{
-    QTemporaryDir dir;
-    {
-        QSettings settings(dir.filePath(QStringLiteral("views.ini")), QSettings::IniFormat);
-        SavedViews views(&settings);
-        FileQuery q;
-        q.fileName = QStringLiteral("invoice & <co>");
-        q.type = FileType::VoiceMessage;
-        q.customerIds = {QStringLiteral("c1"), QStringLiteral("c2")};
-        QVERIFY(views.save(QStringLiteral("Voice mail"), q));
-        QVERIFY(!views.save(QStringLiteral("  "), q));
-        QCOMPARE(views.names(), QStringList{QStringLiteral("Voice mail")});
-        QCOMPARE(views.view(QStringLiteral("Voice mail")).value(), q);
-        QVERIFY(settings.contains(QLatin1String(SavedViews::kSettingsKey)));
-    }
-    {
-        QSettings settings(dir.filePath(QStringLiteral("views.ini")), QSettings::IniFormat);
-        SavedViews views(&settings);
-        QCOMPARE(views.view(QStringLiteral("Voice mail")).value().fileName, QStringLiteral("invoice & <co>"));
-        QVERIFY(views.remove(QStringLiteral("Voice mail")));
-        QVERIFY(views.names().isEmpty());
-        QString error;
-        QVERIFY(!views.view(QStringLiteral("Voice mail"), &error));
-        QVERIFY(!error.isEmpty());
-    }
-    // Through the sidebar: save, reset, apply, delete.
-    auto sidebar = makeSidebar(m_client);
-    QSignalSpy spy(sidebar.get(), &FilterSidebar::queryChanged);
-    sidebar->fileNameField()->setText(QStringLiteral("saved"));
-    sidebar->typeCombo()->setType(FileType::Attachment);
-    const FileQuery wanted = sidebar->query();
-    SavedViewsPanel *panel = sidebar->savedViews();
-    QVERIFY(panel->saveCurrent(QStringLiteral("Attachments")));
-    QVERIFY(panel->names().contains(QStringLiteral("Attachments")));
-    sidebar->reset();
-    QCOMPARE(spy.count(), 1);
-    QVERIFY(panel->applyView(QStringLiteral("Attachments")));
-    QCOMPARE(spy.count(), 2);
-    QCOMPARE(spy.at(1).at(0).value<FileQuery>(), wanted);
-    QCOMPARE(sidebar->query(), wanted);
-    QVERIFY(panel->deleteView(QStringLiteral("Attachments")));
-    QVERIFY(!panel->names().contains(QStringLiteral("Attachments")));
-}
-
-void TstFilterSidebar::linkRoundTripAndBadLink()
-{
-    auto sidebar = makeSidebar(m_client);
-    QSignalSpy spy(sidebar.get(), &FilterSidebar::queryChanged);
-    sidebar->transcriptionField()->setText(QStringLiteral("a, b & c"));
-    sidebar->typeCombo()->setType(FileType::CallRecording);
-    sidebar->filterByCustomer(QStringLiteral("cust-1"), QString());
-    const FileQuery wanted = sidebar->query();
-    const int before = int(spy.count());
-    SavedViewsPanel *panel = sidebar->savedViews();
-    const QString link = panel->copyLink();
-    QCOMPARE(QGuiApplication::clipboard()->text(), wanted.toText());
-    QCOMPARE(link, wanted.toText());
-    sidebar->reset();
-    QVERIFY(panel->openLink(link));
-    QCOMPARE(spy.count(), before + 2);
-    QCOMPARE(spy.last().at(0).value<FileQuery>(), wanted);
-    QCOMPARE(sidebar->query(), wanted);
-
-    // A bad link: reported inline, nothing changes, the text stays for fixing.
-    const QString bad = QStringLiteral("type=NotAType&from=yesterday-ish");
-    panel->linkField()->setText(bad);
-    QVERIFY(!panel->openLink(bad));
-    QVERIFY(!panel->errorText().isEmpty());
-    QCOMPARE(panel->linkField()->text(), bad);
-    QCOMPARE(sidebar->query(), wanted);
-    QCOMPARE(spy.count(), before + 2);
-}
-
-void TstFilterSidebar::focusFilters()
-{
-    auto sidebar = makeSidebar(m_client);
-    sidebar->show();
-    sidebar->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(sidebar.get()));
-    sidebar->focusFilters();
-    QTRY_VERIFY(sidebar->fileNameField()->hasFocus());
-    // Keyboard: Tab moves on to the next field.
-    QTest::keyClick(sidebar->fileNameField(), Qt::Key_Tab);
-    QTRY_VERIFY(sidebar->transcriptionField()->hasFocus());
-}
-
-void TstFilterSidebar::everySectionIsReachable()
-{
-    auto sidebar = makeSidebar(m_client);
-    QVERIFY(sidebar->moreSection()->isExpanded());
-    QVERIFY(!sidebar->advancedSection()->isExpanded());
-    QVERIFY(!sidebar->viewsSection()->isExpanded());
-    QVERIFY(!sidebar->savedViews()->isVisibleTo(sidebar.get()));
-    // Everything open, at the sidebar's height in a 1366x768 and in a 1600x1000 window (less the
-    // menu, status bar and header): the column scrolls and its last section can be seen whole.
-    sidebar->advancedSection()->setExpanded(true);
-    sidebar->viewsSection()->setExpanded(true);
-    QScrollArea *scroll = sidebar->scrollArea();
-    QWidget *column = scroll->widget();
-    QWidget *last = sidebar->viewsSection();
-    sidebar->show();
-    QVERIFY(QTest::qWaitForWindowExposed(sidebar.get()));
-    for (const int height : {560, 830}) {
-        sidebar->resize(300, height);
-        QScrollBar *bar = scroll->verticalScrollBar();
-        QTRY_VERIFY2(bar->maximum() > 0, qPrintable(QString::number(height)));
-        // Sections never overlap: the column is as tall as its sections need.
-        QVERIFY(column->height() >= column->minimumSizeHint().height());
-        QVERIFY(last->height() >= last->minimumSizeHint().height());
-        QVERIFY(last->geometry().bottom() < column->height());
-        bar->setValue(bar->maximum());
-        const QRect shown(last->mapTo(scroll->viewport(), QPoint(0, 0)), last->size());
-        QTRY_VERIFY2(scroll->viewport()->rect().contains(shown),
-                     qPrintable(QStringLiteral("%1: section %2,%3 %4x%5 in a viewport %6 high")
-                                    .arg(height).arg(shown.x()).arg(shown.y()).arg(shown.width())
-                                    .arg(shown.height()).arg(scroll->viewport()->height())));
-    }
 }
 
 QTEST_MAIN(TstFilterSidebar)

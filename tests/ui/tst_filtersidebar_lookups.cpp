@@ -5,6 +5,7 @@
 #include "accountsmodel.h"
 #include "apiclient.h"
 #include "customertreemodel.h"
+#include "signedinclient.h"
 #include "simprocess.h"
 #include "usersmodel.h"
 
@@ -48,16 +49,7 @@ void TstLookupModels::initTestCase()
 
 bool TstLookupModels::signIn(ApiClient *client, const QString &user)
 {
-    if (!client->setServer(m_sim.apiUrl()))
-        return false;
-    client->setRetryBaseDelay(10);
-    bool done = false;
-    bool ok = false;
-    client->signIn(user, QStringLiteral("demo"), false, this, [&](const ApiResult<AuthSession> &r) {
-        ok = r.ok();
-        done = true;
-    });
-    return QTest::qWaitFor([&] { return done; }, 15000) && ok;
+    return signInToSim(*client, m_sim, user, this);
 }
 
 void TstLookupModels::accounts()

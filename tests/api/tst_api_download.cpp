@@ -1,0 +1,120 @@
+// ApiClient's downloads against a real evovoice-sim: origin rules (no credentials to storage),
+// Range from an offset, and the per-host concurrency cap.
+#include "apitesthelpers.h"
+
+#include <QBuffer>
+#include <QSignalSpy>
+
+class TestApiDownload final : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void storageDownloadCarriesNoCredentials();
+    void apiDownloadWithRangeOffset();
+    void perHostConcurrencyCap();
+
+private:
+    SimProcess m_sim;
+};
+
+void TestApiDownload::initTestCase()
+{
+    QVERIFY2(m_sim.start({QStringLiteral("--files"), QStringLiteral("400")}), qPrintable(m_sim.errorString()));
+}
+
+void TestApiDownload::init()
+{
+    QVERIFY(m_sim.clearFaults());
+    QVERIFY(m_sim.clearRequests());
+}
+
+void TestApiDownload::storageDownloadCarriesNoCredentials()
+{
+    auto client = newSimClient(m_sim);
+    QVERIFY(signInAs(*client, QStringLiteral("admin@example.com"), this));
+    FileInfo onStorage;
+    for (const FileInfo &f : allFiles(*client, this)) {
+        if (f.uri().host() == m_sim.storageUrl().host()) {
+            onStorage = f;
+            break;
+        }
+    }
+    QVERIFY2(!onStorage.isNull(), "no file on the storage origin");
+    m_sim.clearRequests();
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QList<qint64> progress;
+    const auto r = waitFor<qint64>([&](auto cb) {
+        ApiCall *call = client->download(onStorage.uri(), &buffer, 0, this, cb);
+        connect(call, &ApiCall::progress, this, [&progress](qint64 received, qint64) { progress << received; });
+    });
+    QVERIFY(r);
+    QVERIFY2(r->ok(), qPrintable(r->error.userText()));
+    QVERIFY(r->value > 0);
+    QCOMPARE(qint64(buffer.data().size()), r->value);
+    QVERIFY(!progress.isEmpty());
+    const QJsonArray storage = m_sim.requests(QStringLiteral("storage"), QString());
+    QVERIFY(!storage.isEmpty());
+    for (const QJsonValue &e : storage) {
+        const QJsonObject h = headersOf(e);
+        QVERIFY(!h.contains(QStringLiteral("authorization")));
+        QVERIFY(!h.contains(QStringLiteral("cookie")));
+    }
+}
+
+void TestApiDownload::apiDownloadWithRangeOffset()
+{
+    auto client = newSimClient(m_sim);
+    QVERIFY(signInAs(*client, QStringLiteral("admin@example.com"), this));
+    FileInfo onApi;
+    for (const FileInfo &f : allFiles(*client, this)) {
+        if (f.uri().host() == m_sim.apiUrl().host() || f.uri().isRelative()) {
+            onApi = f;
+            break;
+        }
+    }
+    QVERIFY(!onApi.isNull());
+    QBuffer whole;
+    whole.open(QIODevice::WriteOnly);
+    const auto full = waitFor<qint64>([&](auto cb) { client->download(onApi.uri(), &whole, 0, this, cb); });
+    QVERIFY(full);
+    QVERIFY2(full->ok(), qPrintable(full->error.userText()));
+    QVERIFY(full->value > 100);
+    const qint64 offset = full->value / 3;
+    QBuffer tail;
+    tail.open(QIODevice::WriteOnly);
+    m_sim.clearRequests();
+    const auto part = waitFor<qint64>([&](auto cb) { client->download(onApi.uri(), &tail, offset, this, cb); });
+    QVERIFY(part && part->ok());
+    QCOMPARE(part->value, full->value - offset);
+    QCOMPARE(tail.data(), whole.data().mid(offset));
+    const QJsonObject h = headersOf(m_sim.requests(QStringLiteral("api"), QString()).last());
+    QCOMPARE(h.value(QStringLiteral("range")).toString(), QStringLiteral("bytes=%1-").arg(offset));
+}
+
+void TestApiDownload::perHostConcurrencyCap()
+{
+    auto client = newSimClient(m_sim);
+    QVERIFY(signInAs(*client, QStringLiteral("manager@example.com"), this));
+    client->setMaxConcurrentPerHost(2);
+    QVERIFY(m_sim.queueFault(QStringLiteral("/files"), QString(), 6, 300));
+    int done = 0;
+    int maxActive = 0;
+    QElapsedTimer t;
+    t.start();
+    for (int i = 0; i < 6; ++i)
+        client->listFiles(FileQuery(), this, [&](const ApiResult<ListPage<FileInfo>> &r) {
+            QVERIFY(r.ok());
+            ++done;
+        });
+    maxActive = client->activeRequests();
+    QTRY_COMPARE_WITH_TIMEOUT(done, 6, 10000);
+    // Three waves of two requests of 300 ms each.
+    QVERIFY2(t.elapsed() >= 850, qPrintable(QString::number(t.elapsed())));
+    QCOMPARE(maxActive, 6);  // all six are active calls; only two on the wire at once
+}
+
+QTEST_GUILESS_MAIN(TestApiDownload)
+#include "tst_api_download.moc"
