@@ -32,7 +32,7 @@ struct FileQuery
     // Paging
     int page = 0;                        // Page, zero-based
     bool all = false;                    // All
-    int countPerPage = 100;              // CountPerPage, always sent
+    int countPerPage = 200;              // CountPerPage, always sent (the table's page size too)
     QStringList specificIds;             // SpecificIds
     QString sortField;                   // SortField (a FileInfo property name), empty = server default
     SortOrder sortOrder = SortOrder::Unset; // SortOrder

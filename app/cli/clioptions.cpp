@@ -193,7 +193,7 @@ bool CliOptions::parseFilesList(const QStringList &arguments)
         opt({QStringLiteral("id")}, tr("A file ID (repeatable): SpecificIds."), QStringLiteral("ID")),
         opt({QStringLiteral("sort")}, tr("Sort field, a FileInfo property (DateCreated, FileName, ...)."), QStringLiteral("FIELD")),
         opt({QStringLiteral("descending")}, tr("Sort descending.")),
-        opt({QStringLiteral("page-size")}, tr("Files per page: CountPerPage (default 100)."), QStringLiteral("N")),
+        opt({QStringLiteral("page-size")}, tr("Files per page: CountPerPage (default 200)."), QStringLiteral("N")),
         opt({QStringLiteral("page")}, tr("Zero-based page: Page."), QStringLiteral("N")),
         opt({QStringLiteral("all")}, tr("Ask the server for every file at once: All.")),
         opt({QStringLiteral("simplified-paging")}, tr("Skip the server's counts: SimplifiedPaging.")),

@@ -77,7 +77,7 @@ void TestApiOffline::apiQueryForm()
     // An empty query still sends the page and CountPerPage, nothing else.
     const QUrlQuery empty = FileQuery().toApiQuery();
     QCOMPARE(empty.queryItems().size(), 2);
-    QCOMPARE(empty.queryItemValue(QStringLiteral("CountPerPage")), QStringLiteral("100"));
+    QCOMPARE(empty.queryItemValue(QStringLiteral("CountPerPage")), QStringLiteral("200"));
     QCOMPARE(empty.queryItemValue(QStringLiteral("Page")), QStringLiteral("0"));
 }
 
