@@ -36,6 +36,7 @@ private slots:
 
 private:
     bool waitIdle(FilesModel &model);
+    bool showLoaded(FilesModel &model, FilesView &view, int width);
     int fileRequestCount();
     QString lastFilesQuery(const QString &name);
     void clickHeader(FilesView &view, int logical);
@@ -64,20 +65,27 @@ bool TstFilesView::waitIdle(FilesModel &model)
     return waitUntilIdle(model);
 }
 
+// Shows the view over the model and waits for the first page of an unfiltered query.
+bool TstFilesView::showLoaded(FilesModel &model, FilesView &view, int width)
+{
+    view.setFilesModel(&model);
+    view.resize(width, 500);
+    view.show();
+    if (!QTest::qWaitForWindowExposed(&view))
+        return false;
+    model.setQuery(FileQuery());
+    return waitIdle(model);
+}
+
 int TstFilesView::fileRequestCount()
 {
-    int n = 0;
-    for (const QJsonValue &v : m_sim.requests(QStringLiteral("api"), QStringLiteral("/files")))
-        n += v.toObject().value(QStringLiteral("path")).toString() == QLatin1String("/files") ? 1 : 0;
-    return n;
+    return int(fileListRequests(m_sim).size());
 }
 
 QString TstFilesView::lastFilesQuery(const QString &name)
 {
-    const QJsonArray all = m_sim.requests(QStringLiteral("api"), QStringLiteral("/files"));
-    if (all.isEmpty())
-        return {};
-    return queryValue(all.last().toObject(), name);
+    const QList<QJsonObject> all = fileListRequests(m_sim);
+    return all.isEmpty() ? QString() : queryValue(all.last(), name);
 }
 
 void TstFilesView::clickHeader(FilesView &view, int logical)
@@ -188,12 +196,7 @@ void TstFilesView::headerClickSorts()
 {
     FilesModel model(m_client);
     FilesView view;
-    view.setFilesModel(&model);
-    view.resize(1200, 500);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
-    model.setQuery(FileQuery());
-    QVERIFY(waitIdle(model));
+    QVERIFY(showLoaded(model, view, 1200));
 
     QVERIFY(m_sim.clearRequests());
     clickHeader(view, int(FileField::FileName));
@@ -231,12 +234,7 @@ void TstFilesView::jkMoveCurrentRow()
 {
     FilesModel model(m_client);
     FilesView view;
-    view.setFilesModel(&model);
-    view.resize(900, 500);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
-    model.setQuery(FileQuery());
-    QVERIFY(waitIdle(model));
+    QVERIFY(showLoaded(model, view, 900));
     QSignalSpy current(&view, &FilesView::currentFileChanged);
     view.setFocus();
     view.setCurrentIndex(model.index(0, 0));
@@ -262,12 +260,7 @@ void TstFilesView::currentFileArrivesLater()
 {
     FilesModel model(m_client);
     FilesView view;
-    view.setFilesModel(&model);
-    view.resize(900, 500);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
-    model.setQuery(FileQuery());
-    QVERIFY(waitIdle(model));
+    QVERIFY(showLoaded(model, view, 900));
     QSignalSpy current(&view, &FilesView::currentFileChanged);
     const int row = model.rowCount() - 300;
     QVERIFY(model.fileAt(row).isNull());
@@ -334,12 +327,7 @@ void TstFilesView::hostileStringsArePlainText()
 {
     FilesModel model(m_client);
     FilesView view;
-    view.setFilesModel(&model);
-    view.resize(900, 500);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
-    model.setQuery(FileQuery());
-    QVERIFY(waitIdle(model));
+    QVERIFY(showLoaded(model, view, 900));
 
     const QString html = QStringLiteral("<b>x</b><img src=x>");
     const QString rtl = QStringLiteral("\u05E9\u05DC\u05D5\u05DD \u0645\u0631\u062D\u0628\u0627 \u202Egnp.exe");
