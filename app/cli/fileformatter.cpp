@@ -5,7 +5,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLocale>
 
 #include <iterator>
 
@@ -24,24 +23,14 @@ bool keepWhole(FileField field)
 
 QString tableText(const FileInfo &f, FileField field)
 {
-    switch (field) {
-    case FileField::DateCreated: {
+    if (field == FileField::DateCreated) {
+        // Sortable and locale-free for a terminal; the table's cells use the locale's short date.
         const QDateTime dt = f.dateCreated();
         return dt.isValid() ? dt.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : f.dateCreatedText();
     }
-    case FileField::Type:
-        return f.type() == FileType::Unknown ? f.typeText() : fileTypeLabel(f.type());
-    case FileField::RecordingDuration: {
-        const int s = f.recordingDuration();
-        return s < 0 || (s == 0 && !fileTypeIsAudio(f.type())) ? QString() : FileCellFormatter::duration(s);
-    }
-    case FileField::ContentLength: {
-        const qint64 bytes = f.contentLength();
-        return bytes < 0 ? QString() : QLocale::system().formattedDataSize(bytes, 1);
-    }
-    default:
-        return f.text(field);
-    }
+    // Type labels, durations (none on a fax) and human sizes as the console's table shows them.
+    static const FileCellFormatter cells;
+    return cells.display(f, field);
 }
 
 } // namespace
