@@ -1,6 +1,10 @@
 #include "consolesettings.h"
 
+#include <QDir>
 #include <QSettings>
+#include <QStandardPaths>
+
+#include <algorithm>
 
 namespace {
 // Every key in one place.
@@ -14,6 +18,16 @@ const QString kSidebarVisible = QStringLiteral("layout/v1/sidebarVisible");
 const QString kDetailVisible = QStringLiteral("layout/v1/detailVisible");
 const QString kFilesViewState = QStringLiteral("views/files/v1/state");
 const QString kLayoutGroup = QStringLiteral("layout/v1");
+const QString kPlaybackVolume = QStringLiteral("playback/volume");
+const QString kPlaybackMuted = QStringLiteral("playback/muted");
+const QString kPlaybackRate = QStringLiteral("playback/rate");
+const QString kPlaybackAutoAdvance = QStringLiteral("playback/autoAdvance");
+const QString kPlaybackSkipSilence = QStringLiteral("playback/skipSilence");
+const QString kCacheSizeLimit = QStringLiteral("cache/sizeLimitBytes");
+const QString kCacheDirectory = QStringLiteral("cache/directory");
+const QString kDownloadJobs = QStringLiteral("export/downloadJobs");
+const QString kExportFolder = QStringLiteral("export/folder");
+const QString kExportNameTemplate = QStringLiteral("export/nameTemplate");
 } // namespace
 
 QString ConsoleSettings::defaultServer()
@@ -172,4 +186,126 @@ void ConsoleSettings::resetLayout()
 {
     m_settings->remove(kLayoutGroup);
     m_settings->remove(kFilesViewState);
+}
+
+int ConsoleSettings::playbackVolume() const
+{
+    return std::clamp(m_settings->value(kPlaybackVolume, kDefaultVolume).toInt(), 0, 100);
+}
+
+void ConsoleSettings::setPlaybackVolume(int percent)
+{
+    m_settings->setValue(kPlaybackVolume, std::clamp(percent, 0, 100));
+}
+
+bool ConsoleSettings::playbackMuted() const
+{
+    return m_settings->value(kPlaybackMuted, false).toBool();
+}
+
+void ConsoleSettings::setPlaybackMuted(bool muted)
+{
+    m_settings->setValue(kPlaybackMuted, muted);
+}
+
+double ConsoleSettings::playbackRate() const
+{
+    return std::clamp(m_settings->value(kPlaybackRate, 1.0).toDouble(), 0.5, 2.0);
+}
+
+void ConsoleSettings::setPlaybackRate(double rate)
+{
+    m_settings->setValue(kPlaybackRate, std::clamp(rate, 0.5, 2.0));
+}
+
+bool ConsoleSettings::playbackAutoAdvance() const
+{
+    return m_settings->value(kPlaybackAutoAdvance, true).toBool();
+}
+
+void ConsoleSettings::setPlaybackAutoAdvance(bool on)
+{
+    m_settings->setValue(kPlaybackAutoAdvance, on);
+}
+
+bool ConsoleSettings::playbackSkipSilence() const
+{
+    return m_settings->value(kPlaybackSkipSilence, false).toBool();
+}
+
+void ConsoleSettings::setPlaybackSkipSilence(bool on)
+{
+    m_settings->setValue(kPlaybackSkipSilence, on);
+}
+
+QString ConsoleSettings::defaultCacheDirectory()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).filePath(QStringLiteral("media"));
+}
+
+qint64 ConsoleSettings::cacheSizeLimit() const
+{
+    return std::max<qint64>(0, m_settings->value(kCacheSizeLimit, kDefaultCacheBytes).toLongLong());
+}
+
+void ConsoleSettings::setCacheSizeLimit(qint64 bytes)
+{
+    m_settings->setValue(kCacheSizeLimit, std::max<qint64>(0, bytes));
+}
+
+QString ConsoleSettings::cacheDirectory() const
+{
+    const QString path = m_settings->value(kCacheDirectory).toString();
+    return path.isEmpty() ? defaultCacheDirectory() : path;
+}
+
+void ConsoleSettings::setCacheDirectory(const QString &path)
+{
+    if (path.isEmpty() || path == defaultCacheDirectory())
+        m_settings->remove(kCacheDirectory);
+    else
+        m_settings->setValue(kCacheDirectory, path);
+}
+
+QString ConsoleSettings::defaultExportFolder()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+        .filePath(QStringLiteral("EvoVoice exports"));
+}
+
+QString ConsoleSettings::defaultNameTemplate()
+{
+    return QStringLiteral("{dateCreated:yyyyMMdd-HHmmss}_{type}_{fromAddress}_{id}.{ext}");
+}
+
+int ConsoleSettings::downloadJobs() const
+{
+    return std::clamp(m_settings->value(kDownloadJobs, kDefaultDownloadJobs).toInt(), 1, kMaxDownloadJobs);
+}
+
+void ConsoleSettings::setDownloadJobs(int jobs)
+{
+    m_settings->setValue(kDownloadJobs, std::clamp(jobs, 1, kMaxDownloadJobs));
+}
+
+QString ConsoleSettings::exportFolder() const
+{
+    const QString path = m_settings->value(kExportFolder).toString();
+    return path.isEmpty() ? defaultExportFolder() : path;
+}
+
+void ConsoleSettings::setExportFolder(const QString &path)
+{
+    m_settings->setValue(kExportFolder, path);
+}
+
+QString ConsoleSettings::exportNameTemplate() const
+{
+    const QString t = m_settings->value(kExportNameTemplate).toString();
+    return t.trimmed().isEmpty() ? defaultNameTemplate() : t;
+}
+
+void ConsoleSettings::setExportNameTemplate(const QString &nameTemplate)
+{
+    m_settings->setValue(kExportNameTemplate, nameTemplate);
 }

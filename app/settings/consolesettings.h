@@ -55,6 +55,39 @@ public:
     // Clears every layout key (View > Reset layout).
     void resetLayout();
 
+    // Playback (remembered between runs)
+    static constexpr int kDefaultVolume = 80;          // percent
+    int playbackVolume() const;                        // 0..100
+    void setPlaybackVolume(int percent);
+    bool playbackMuted() const;
+    void setPlaybackMuted(bool muted);
+    double playbackRate() const;                       // 0.5..2.0, default 1.0
+    void setPlaybackRate(double rate);
+    bool playbackAutoAdvance() const;                  // play the next audio row at the end
+    void setPlaybackAutoAdvance(bool on);
+    bool playbackSkipSilence() const;
+    void setPlaybackSkipSilence(bool on);
+
+    // Media cache (downloaded file bodies)
+    static constexpr qint64 kDefaultCacheBytes = 500LL * 1024 * 1024;
+    static QString defaultCacheDirectory();            // <standard cache location>/media
+    qint64 cacheSizeLimit() const;                     // bytes
+    void setCacheSizeLimit(qint64 bytes);
+    QString cacheDirectory() const;
+    void setCacheDirectory(const QString &path);
+
+    // Downloads and export
+    static constexpr int kDefaultDownloadJobs = 4;
+    static constexpr int kMaxDownloadJobs = 16;
+    static QString defaultExportFolder();              // <Documents>/EvoVoice exports
+    static QString defaultNameTemplate();              // {dateCreated:yyyyMMdd-HHmmss}_{type}_{fromAddress}_{id}.{ext}
+    int downloadJobs() const;                          // 1..kMaxDownloadJobs
+    void setDownloadJobs(int jobs);
+    QString exportFolder() const;
+    void setExportFolder(const QString &path);
+    QString exportNameTemplate() const;
+    void setExportNameTemplate(const QString &nameTemplate);
+
     // A normalised server text: trimmed, scheme added when missing, no trailing slash.
     static QString normalizedServer(const QString &server);
 
