@@ -18,6 +18,7 @@ const QString kSidebarVisible = QStringLiteral("layout/v1/sidebarVisible");
 const QString kDetailVisible = QStringLiteral("layout/v1/detailVisible");
 const QString kFilesViewState = QStringLiteral("views/files/v1/state");
 const QString kLayoutGroup = QStringLiteral("layout/v1");
+const QString kLanguage = QStringLiteral("interface/language");
 const QString kPlaybackVolume = QStringLiteral("playback/volume");
 const QString kPlaybackMuted = QStringLiteral("playback/muted");
 const QString kPlaybackRate = QStringLiteral("playback/rate");
@@ -186,6 +187,19 @@ void ConsoleSettings::resetLayout()
 {
     m_settings->remove(kLayoutGroup);
     m_settings->remove(kFilesViewState);
+}
+
+QString ConsoleSettings::language() const
+{
+    return m_settings->value(kLanguage).toString();
+}
+
+void ConsoleSettings::setLanguage(const QString &language)
+{
+    if (language.isEmpty())
+        m_settings->remove(kLanguage);
+    else
+        m_settings->setValue(kLanguage, language);
 }
 
 int ConsoleSettings::playbackVolume() const

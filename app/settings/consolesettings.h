@@ -55,6 +55,11 @@ public:
     // Clears every layout key (View > Reset layout).
     void resetLayout();
 
+    // Interface language: a locale name ("de", "es", "en") or empty to follow the system
+    // (LANGUAGE, LC_ALL, LANG).
+    QString language() const;
+    void setLanguage(const QString &language);
+
     // Playback (remembered between runs)
     static constexpr int kDefaultVolume = 80;          // percent
     int playbackVolume() const;                        // 0..100
