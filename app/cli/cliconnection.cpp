@@ -17,6 +17,10 @@ void CliConnection::signIn(std::function<void(int, const QString &)> done)
         done(CliOptions::ExitUsage, error);
         return;
     }
+    // For scripts and tests on slow links: the per-request (inactivity) timeout in ms.
+    const int timeoutMs = QProcessEnvironment::systemEnvironment().value(QStringLiteral("EVOVOICE_REQUEST_TIMEOUT_MS")).toInt();
+    if (timeoutMs > 0)
+        m_client->setRequestTimeout(timeoutMs);
     QString password;
     if (m_options.passwordFromStdin) {
         QFile in;
