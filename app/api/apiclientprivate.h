@@ -76,8 +76,11 @@ public:
         call->handler = [this, call, done, read](const ApiError &err, const ApiResponse &response) {
             ApiResult<T> r{err, {}};
             QString why;
-            if (!err.isError() && !read(response.body, &r.value, &why))
+            if (!err.isError() && !read(response.body, &r.value, &why)) {
+                if (executor.retryUnreadable(call))
+                    return;
                 r.error = badResponse(response.status, why);
+            }
             complete(call, [done, r = std::move(r)] { done(r); });
         };
     }

@@ -215,6 +215,11 @@ void RequestExecutor::onFinished(ApiCallImpl *call, quint64 generation)
 
     if (call->timedOut) {
         call->timedOut = false;
+        // A late answer is retried like a network error (a download resumes where it was).
+        if (mayRetry(call)) {
+            retryLater(call, {});
+            return;
+        }
         ApiError e(ApiError::Kind::Timeout, 0, ApiError::tr("No answer within %1 ms.").arg(m_client->timeoutMs));
         ApiClientPrivate::fire(call, e, response);
         return;
@@ -252,6 +257,14 @@ void RequestExecutor::onFinished(ApiCallImpl *call, quint64 generation)
         return;
     }
     ApiClientPrivate::fire(call, e, response);
+}
+
+bool RequestExecutor::retryUnreadable(ApiCallImpl *call)
+{
+    if (call->method != "GET" || call->target || !mayRetry(call))
+        return false;
+    retryLater(call, {});
+    return true;
 }
 
 void RequestExecutor::followRedirect(ApiCallImpl *call, const ApiResponse &response)

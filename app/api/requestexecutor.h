@@ -19,6 +19,9 @@ public:
 
     // Sends the call (which holds a host slot) as a new attempt with a new generation.
     void send(ApiCallImpl *call);
+    // A GET whose 2xx body could not be read (cut, not JSON): retried like a network error while
+    // retries remain. False when it may not be retried (the caller then reports the error).
+    bool retryUnreadable(ApiCallImpl *call);
 
 private:
     QNetworkRequest buildRequest(ApiCallImpl *call) const;

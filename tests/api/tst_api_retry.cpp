@@ -15,7 +15,9 @@ private slots:
     void honoursRetryAfter();
     void patchIsNotRetried();
     void timeout();
+    void lateAnswerIsRetried();
     void malformedJsonIsBadResponse();
+    void malformedJsonIsRetried();
 
 private:
     SimProcess m_sim;
@@ -102,24 +104,51 @@ void TestApiRetry::timeout()
     auto client = newSimClient(m_sim);
     QVERIFY(signInAs(*client, QStringLiteral("manager@example.com"), this));
     client->setRequestTimeout(500);
-    QVERIFY(m_sim.queueFault(QStringLiteral("/files"), QStringLiteral("timeout"), 1));
+    // Every attempt (the first and maxRetries() retries) times out.
+    QVERIFY(m_sim.queueFault(QStringLiteral("/files"), QStringLiteral("timeout"), client->maxRetries() + 1));
     QElapsedTimer t;
     t.start();
     const auto r = waitFor<ListPage<FileInfo>>([&](auto cb) { client->listFiles(FileQuery(), this, cb); });
     QVERIFY(r);
     QCOMPARE(r->error.kind(), ApiError::Kind::Timeout);
-    QVERIFY(t.elapsed() < 5000);
+    QVERIFY(t.elapsed() < 10000);
+}
+
+void TestApiRetry::lateAnswerIsRetried()
+{
+    auto client = newSimClient(m_sim);
+    QVERIFY(signInAs(*client, QStringLiteral("manager@example.com"), this));
+    client->setRequestTimeout(500);
+    QVERIFY(m_sim.queueFault(QStringLiteral("/files"), QStringLiteral("timeout"), 1));
+    m_sim.clearRequests();
+    const auto r = waitFor<ListPage<FileInfo>>([&](auto cb) { client->listFiles(FileQuery(), this, cb); });
+    QVERIFY(r);
+    QVERIFY2(r->ok(), qPrintable(r->error.userText()));
+    QVERIFY(!r->value.items.isEmpty());
+    QCOMPARE(countRequests(m_sim, QStringLiteral("api"), QStringLiteral("GET"), QStringLiteral("/files")), 2);
 }
 
 void TestApiRetry::malformedJsonIsBadResponse()
 {
     auto client = newSimClient(m_sim);
     QVERIFY(signInAs(*client, QStringLiteral("manager@example.com"), this));
-    QVERIFY(m_sim.queueFault(QStringLiteral("/files"), QStringLiteral("malformed"), 1));
+    QVERIFY(m_sim.queueFault(QStringLiteral("/files"), QStringLiteral("malformed"), client->maxRetries() + 1));
     const auto r = waitFor<ListPage<FileInfo>>([&](auto cb) { client->listFiles(FileQuery(), this, cb); });
     QVERIFY(r);
     QCOMPARE(r->error.kind(), ApiError::Kind::BadResponse);
     QVERIFY(!r->error.userText().isEmpty());
+}
+
+void TestApiRetry::malformedJsonIsRetried()
+{
+    auto client = newSimClient(m_sim);
+    QVERIFY(signInAs(*client, QStringLiteral("manager@example.com"), this));
+    QVERIFY(m_sim.queueFault(QStringLiteral("/files"), QStringLiteral("malformed"), 1));
+    m_sim.clearRequests();
+    const auto r = waitFor<ListPage<FileInfo>>([&](auto cb) { client->listFiles(FileQuery(), this, cb); });
+    QVERIFY(r);
+    QVERIFY2(r->ok(), qPrintable(r->error.userText()));
+    QCOMPARE(countRequests(m_sim, QStringLiteral("api"), QStringLiteral("GET"), QStringLiteral("/files")), 2);
 }
 
 QTEST_GUILESS_MAIN(TestApiRetry)
