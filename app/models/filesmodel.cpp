@@ -309,6 +309,14 @@ int FilesModel::rowOfId(const QString &id) const
     return -1;
 }
 
+FilesSelection FilesModel::selection(const QList<FileRowRange> &ranges) const
+{
+    if (!m_active)
+        return FilesSelection();
+    const qint64 total = m_total >= 0 ? m_total : (isComplete() ? m_rowCount : -1);
+    return FilesSelection(wireQuery(), m_rowCount, total, ranges);
+}
+
 int FilesModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : m_rowCount;

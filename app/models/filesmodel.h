@@ -8,6 +8,7 @@
 #include "filespageloader.h"
 #include "filesquerystate.h"
 #include "filesrowtextcache.h"
+#include "filesselection.h"
 #include "listpage.h"
 
 #include <QAbstractTableModel>
@@ -67,6 +68,13 @@ public:
     qint64 totalCount() const { return m_total; }
     QString statusText(int firstVisibleRow, int lastVisibleRow) const;
     void setVisibleRange(int first, int last);
+    // The query as sent, with the sort and countPerPage = pageSize(): row r is on its page
+    // r / pageSize() (what an export of selected rows asks for).
+    FileQuery wireQuery() const { return m_query.wireQuery(); }
+    // Whether rowCount() is every file the query matches (a known total, or the last page appended).
+    bool isComplete() const { return m_active && (m_appendMode ? !m_hasMore && !m_loader.hasPending() : m_total >= 0); }
+    // These rows (ranges of rows of the current query) as a selection to export.
+    FilesSelection selection(const QList<FileRowRange> &ranges) const;
 
     // Tuning (the defaults suit the console; tests and benches change them).
     // The page size for queries that leave countPerPage at its default; takes effect with the

@@ -75,6 +75,7 @@ void FilesView::setFilesModel(FilesModel *model)
     };
     connect(model, &QAbstractItemModel::rowsInserted, this, structureChanged);
     connect(model, &QAbstractItemModel::rowsRemoved, this, structureChanged);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &FilesView::updateSelectedCount);
     connect(model, &QAbstractItemModel::modelReset, this, structureChanged);
     connect(model, &FilesModel::sortChanged, this, &FilesView::syncSortIndicator);
     resetColumns();
@@ -82,6 +83,7 @@ void FilesView::setFilesModel(FilesModel *model)
         applyState(std::exchange(m_pendingState, QByteArray()));
     syncSortIndicator();
     scheduleRangeUpdate(0);
+    updateSelectedCount();
 }
 
 // ---- columns and state ---------------------------------------------------------------------
@@ -297,11 +299,64 @@ void FilesView::reset()
 {
     QTreeView::reset();
     m_lastRange = {-1, -1};
+    updateSelectedCount();  // the selection model clears itself without a signal
     if (m_currentRow >= 0 || !m_currentId.isEmpty()) {
         m_currentRow = -1;
         m_currentId.clear();
         emit currentFileChanged(FileInfo());
     }
+}
+
+// ---- selection -----------------------------------------------------------------------------
+
+QList<FileRowRange> FilesView::selectedRowRanges() const
+{
+    QList<FileRowRange> ranges;
+    if (!selectionModel() || !model())
+        return ranges;
+    const QItemSelection selection = selectionModel()->selection();
+    ranges.reserve(selection.size());
+    for (const QItemSelectionRange &r : selection) {
+        if (r.isValid() && !r.parent().isValid())
+            ranges.append({r.top(), r.bottom()});
+    }
+    return FilesSelection::normalized(ranges, model()->rowCount());
+}
+
+FilesSelection FilesView::selectedFiles() const
+{
+    return m_model ? m_model->selection(selectedRowRanges()) : FilesSelection();
+}
+
+bool FilesView::isAllSelected() const
+{
+    return m_model && m_model->isComplete() && m_selectedCount > 0 && m_selectedCount == m_model->rowCount();
+}
+
+void FilesView::selectAll()
+{
+    if (!selectionModel() || !model() || model()->rowCount() == 0 || selectionMode() == NoSelection
+        || selectionMode() == SingleSelection)
+        return;
+    const QItemSelection all(model()->index(0, 0), model()->index(model()->rowCount() - 1, model()->columnCount() - 1));
+    selectionModel()->select(all, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+void FilesView::selectionChanged(const QItemSelection &selected, const QItemSelection &deselected)
+{
+    QTreeView::selectionChanged(selected, deselected);
+    updateSelectedCount();
+}
+
+void FilesView::updateSelectedCount()
+{
+    int count = 0;
+    for (const FileRowRange &r : selectedRowRanges())
+        count += r.count();
+    if (count == m_selectedCount)
+        return;
+    m_selectedCount = count;
+    emit selectedCountChanged(count);
 }
 
 // ---- keys and tooltips ---------------------------------------------------------------------

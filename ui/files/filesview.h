@@ -41,6 +41,13 @@ public:
     FilesHeaderMenu *createColumnsMenu(QWidget *parent);  // caller owns it
 
     FileInfo currentFile() const;
+    // The selection as row ranges of the model's query: rows not loaded yet (a Shift+click across
+    // 50,000 rows) count as well, so an export fetches them. Sorted and merged.
+    QList<FileRowRange> selectedRowRanges() const;
+    FilesSelection selectedFiles() const;
+    int selectedCount() const { return m_selectedCount; }
+    // Every row is selected and they are every file the query matches.
+    bool isAllSelected() const;
     // The rows on screen now (-1, -1 when none).
     QPair<int, int> visibleRows() const;
     // The tooltip markup for a plain-text value: escaped, so nothing in it is interpreted.
@@ -51,9 +58,14 @@ public:
 signals:
     void currentFileChanged(const FileInfo &file);
     void visibleRangeChanged(int first, int last);
+    // How many rows are selected changed (also to 0 when a new query clears the selection).
+    void selectedCountChanged(int count);
 
 public slots:
     void reset() override;
+    // Ctrl+A: one range over every row (QTreeView's walks its row items and, with the first
+    // column hidden, selects nothing).
+    void selectAll() override;
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -62,6 +74,7 @@ protected:
     void currentChanged(const QModelIndex &current, const QModelIndex &previous) override;
     void dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
                      const QList<int> &roles = QList<int>()) override;
+    void selectionChanged(const QItemSelection &selected, const QItemSelection &deselected) override;
 
 private:
     void scheduleRangeUpdate(int delayMs);
@@ -71,6 +84,7 @@ private:
     void updateCurrentFile();
     bool applyState(const QByteArray &state);
     void updatePlaceholderColumn();
+    void updateSelectedCount();
 
     QPointer<FilesModel> m_model;
     QAction *m_columnsAction = nullptr;
@@ -79,5 +93,6 @@ private:
     QByteArray m_pendingState;
     QString m_currentId;
     int m_currentRow = -1;
+    int m_selectedCount = 0;
     bool m_syncingSort = false;
 };
