@@ -61,6 +61,7 @@ public:
     qint64 attemptBase = 0;       // offset + written when this attempt started
     qint64 skip = 0;              // bytes to drop (a 200 to a Range request)
     bool statusChecked = false;
+    bool restartWhenRangeIgnored = false; // a 200 to a Range request: seek(0) and start over
     ApiError downloadError;
 
     // Delivery

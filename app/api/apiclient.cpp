@@ -292,7 +292,14 @@ ApiCall *ApiClient::listUsers(const LookupQuery &query, QObject *context, Callba
 
 ApiCall *ApiClient::download(const QUrl &uri, QIODevice *target, qint64 offset, QObject *context, Callback<qint64> done)
 {
+    return download(uri, target, offset, DownloadOptions(), context, std::move(done));
+}
+
+ApiCall *ApiClient::download(const QUrl &uri, QIODevice *target, qint64 offset, const DownloadOptions &options,
+                             QObject *context, Callback<qint64> done)
+{
     ApiCallImpl *call = d->newCall(context);
+    call->restartWhenRangeIgnored = options.restartWhenRangeIgnored;
     call->url = d->server.isEmpty() ? uri : d->server.resolved(uri);
     call->target = target;
     call->offset = qMax<qint64>(0, offset);

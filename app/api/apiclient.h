@@ -84,6 +84,16 @@ public:
     // a redirect to another origin. Progress via ApiCall::progress.
     ApiCall *download(const QUrl &uri, QIODevice *target, qint64 offset, QObject *context, Callback<qint64> done);
 
+    struct DownloadOptions
+    {
+        // A 200 (the whole body) to a Range request restarts the file: target->seek(0) is called
+        // (the device must then drop what it holds; see ExportFileWriter) and the value counts
+        // from zero. Otherwise (the default) the bytes already held are skipped from the body.
+        bool restartWhenRangeIgnored = false;
+    };
+    ApiCall *download(const QUrl &uri, QIODevice *target, qint64 offset, const DownloadOptions &options,
+                      QObject *context, Callback<qint64> done);
+
 signals:
     void signedIn();
     void signedOut();

@@ -164,6 +164,17 @@ void RequestExecutor::onReadyRead(ApiCallImpl *call, quint64 generation)
                 reply->abort();
                 return;
             }
+        } else if (call->restartWhenRangeIgnored && call->attemptBase > 0) {
+            // The server ignored Range: start the file over from this body's first byte.
+            if (!call->target->seek(0)) {
+                call->downloadError = ApiError(ApiError::Kind::Usage, 0, ApiError::tr("The file could not be written."));
+                call->downloadError.setDetail(call->target->errorString());
+                reply->abort();
+                return;
+            }
+            call->offset = 0;
+            call->written = 0;
+            call->attemptBase = 0;
         } else {
             call->skip = call->attemptBase;  // the server ignored Range: drop what we already have
         }

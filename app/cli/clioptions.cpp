@@ -103,8 +103,11 @@ bool CliOptions::parse(const QStringList &givenArguments)
     const QString sub = arguments.at(1);
     QStringList rest = arguments.mid(2);
     rest.prepend(QStringLiteral("evovoice-cli"));
+    rawCsv = rest.removeAll(QStringLiteral("--raw-csv")) > 0;
     if (sub == QLatin1String("list"))
         return parseFilesList(rest);
+    if (sub == QLatin1String("export") || sub == QLatin1String("download"))
+        return exportFlags.parse(*this, sub, rest);
     if (sub == QLatin1String("get"))
         return parseFilesGet(rest);
     error = tr("Unknown subcommand \"files %1\" (list or get).").arg(sub);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "exportcliflags.h"
 #include "filequery.h"
 
 #include <QCommandLineParser>
@@ -14,7 +15,7 @@ class CliOptions final
 {
     Q_DECLARE_TR_FUNCTIONS(CliOptions)
 public:
-    enum class Command { None, Help, FilesList, FilesGet };
+    enum class Command { None, Help, FilesList, FilesGet, FilesExport, FilesDownload };
     enum class Format { Table, Csv, Json };
     enum Exit { ExitOk = 0, ExitError = 1, ExitUsage = 2 };
 
@@ -35,13 +36,17 @@ public:
     FileQuery query;
     qint64 limit = -1;            // -1: one page; 0: every page; N: at most N files
     bool pageGiven = false;
+    bool rawCsv = false;          // --raw-csv: formula cells not neutralised (machine consumers)
     // files get
     QString fileId;
+    // files export / files download (app/cli/exportcliflags.h)
+    ExportCliFlags exportFlags;
 
     static QString topHelp();
     static QStringList hoistConnectionOptions(const QStringList &arguments);
 
 private:
+    friend class ExportCliFlags;  // files export/download reuse the filter flags of files list
     bool parseFilesList(const QStringList &arguments);
     bool parseFilesGet(const QStringList &arguments);
     void addConnectionOptions(QCommandLineParser &parser);

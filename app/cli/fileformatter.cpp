@@ -1,6 +1,8 @@
 #include "fileformatter.h"
 
 #include "filecellformatter.h"
+#include "filecsvwriter.h"
+#include "filejson.h"
 #include "tablewriter.h"
 
 #include <QJsonArray>
@@ -37,51 +39,21 @@ QString tableText(const FileInfo &f, FileField field)
 
 QString FileFormatter::jsonName(FileField field)
 {
-    if (field == FileField::AITranscription)
-        return QStringLiteral("aiTranscription");
-    QString name = fileFieldApiName(field);
-    if (!name.isEmpty())
-        name[0] = name[0].toLower();
-    return name;
+    return FileCsvWriter::columnName(field);
 }
 
 QJsonObject FileFormatter::toJson(const FileInfo &file)
 {
-    QJsonObject o;
-    for (int i = 0; i < kFileFieldCount; ++i) {
-        const FileField field = FileField(i);
-        const QVariant v = file.value(field);
-        QJsonValue j = QJsonValue::Null;
-        if (v.isValid()) {
-            switch (field) {
-            case FileField::ContentLength: j = double(file.contentLength()); break;
-            case FileField::RecordingDuration: j = file.recordingDuration(); break;
-            case FileField::CustomerBreadcrumb: {
-                QJsonArray crumbs;
-                for (const CustomerCrumb &c : file.customerBreadcrumb())
-                    crumbs.append(QJsonObject{{QStringLiteral("id"), c.id}, {QStringLiteral("name"), c.name}});
-                j = crumbs;
-                break;
-            }
-            default: j = file.text(field); break;
-            }
-        }
-        o.insert(jsonName(field), j);
-    }
-    return o;
+    return FileJson::toJson(file);
 }
 
-QByteArray FileFormatter::csvField(const QString &text)
+QByteArray FileFormatter::csvField(const QString &text, bool neutraliseFormulas)
 {
-    QByteArray utf8 = text.toUtf8();
-    if (utf8.contains(',') || utf8.contains('"') || utf8.contains('\n') || utf8.contains('\r')) {
-        utf8.replace("\"", "\"\"");
-        return '"' + utf8 + '"';
-    }
-    return utf8;
+    return FileCsvWriter::field(text, neutraliseFormulas);
 }
 
-QByteArray FileFormatter::format(const QList<FileInfo> &files, CliOptions::Format format, int terminalWidth)
+QByteArray FileFormatter::format(const QList<FileInfo> &files, CliOptions::Format format, int terminalWidth,
+                                 bool neutraliseFormulas)
 {
     switch (format) {
     case CliOptions::Format::Json: {
@@ -91,21 +63,13 @@ QByteArray FileFormatter::format(const QList<FileInfo> &files, CliOptions::Forma
         return QJsonDocument(array).toJson(QJsonDocument::Indented);
     }
     case CliOptions::Format::Csv: {
-        QByteArray out;
-        for (int i = 0; i < kFileFieldCount; ++i) {
-            if (i)
-                out += ',';
-            out += csvField(jsonName(FileField(i)));
-        }
-        out += "\r\n";
-        for (const FileInfo &f : files) {
-            for (int i = 0; i < kFileFieldCount; ++i) {
-                if (i)
-                    out += ',';
-                out += csvField(f.text(FileField(i)));
-            }
-            out += "\r\n";
-        }
+        // The project's one CSV writer: every field, formula cells neutralised unless --raw-csv.
+        FileCsvWriter::Options options;
+        options.neutraliseFormulas = neutraliseFormulas;
+        const FileCsvWriter csv(options);
+        QByteArray out = csv.header();
+        for (const FileInfo &f : files)
+            out += csv.row(f);
         return out;
     }
     case CliOptions::Format::Table:
@@ -127,12 +91,13 @@ QByteArray FileFormatter::format(const QList<FileInfo> &files, CliOptions::Forma
     return table.toString().toUtf8();
 }
 
-QByteArray FileFormatter::formatOne(const FileInfo &file, CliOptions::Format format, int terminalWidth)
+QByteArray FileFormatter::formatOne(const FileInfo &file, CliOptions::Format format, int terminalWidth,
+                                    bool neutraliseFormulas)
 {
     if (format == CliOptions::Format::Json)
         return QJsonDocument(toJson(file)).toJson(QJsonDocument::Indented);
     if (format == CliOptions::Format::Csv)
-        return FileFormatter::format({file}, format, terminalWidth);
+        return FileFormatter::format({file}, format, terminalWidth, neutraliseFormulas);
     int labelWidth = 0;
     for (int i = 0; i < kFileFieldCount; ++i)
         labelWidth = qMax(labelWidth, TableWriter::displayWidth(fileFieldLabel(FileField(i))));

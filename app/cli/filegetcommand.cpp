@@ -20,7 +20,8 @@ void FileGetCommand::run()
             emit finished(CliOptions::ExitError);
             return;
         }
-        const QByteArray out = FileFormatter::formatOne(r.value, m_options.format, TableWriter::terminalWidth());
+        const QByteArray out = FileFormatter::formatOne(r.value, m_options.format, TableWriter::terminalWidth(),
+                                                        !m_options.rawCsv);
         std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
         std::fflush(stdout);
         emit finished(CliOptions::ExitOk);

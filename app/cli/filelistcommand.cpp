@@ -46,7 +46,7 @@ void FileListCommand::fail(const ApiError &error)
 
 void FileListCommand::print()
 {
-    const QByteArray out = FileFormatter::format(m_files, m_options.format, TableWriter::terminalWidth());
+    const QByteArray out = FileFormatter::format(m_files, m_options.format, TableWriter::terminalWidth(), !m_options.rawCsv);
     std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
     std::fflush(stdout);
     emit finished(CliOptions::ExitOk);

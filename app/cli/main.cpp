@@ -2,6 +2,7 @@
 #include "apiclient.h"
 #include "cliconnection.h"
 #include "clioptions.h"
+#include "fileexportcommand.h"
 #include "filegetcommand.h"
 #include "filelistcommand.h"
 
@@ -40,7 +41,12 @@ int main(int argc, char *argv[])
                 quit(code);
                 return;
             }
-            if (options.command == CliOptions::Command::FilesList) {
+            if (options.command == CliOptions::Command::FilesExport
+                || options.command == CliOptions::Command::FilesDownload) {
+                auto *command = new FileExportCommand(&client, options, &app);
+                QObject::connect(command, &FileExportCommand::finished, &app, quit);
+                command->run();
+            } else if (options.command == CliOptions::Command::FilesList) {
                 auto *command = new FileListCommand(&client, options, &app);
                 QObject::connect(command, &FileListCommand::finished, &app, quit);
                 command->run();

@@ -17,11 +17,14 @@ public:
     ExportNamer(const NameTemplate &nameTemplate, ExportOptions::Subfolders subfolders);
 
     QString pathFor(const FileInfo &file);
+    // A unique path beside `path` with another extension ("a/b.wav" -> "a/b.txt"), reserved.
+    QString siblingPath(const QString &path, const QString &extension);
     // Reserves a path taken by an earlier run (from its manifest) for that id.
     void reserve(const QString &id, const QString &path);
 
 private:
     QString subfolder(const FileInfo &file) const;
+    QString unique(const QString &rel);
 
     NameTemplate m_template;
     ExportOptions::Subfolders m_subfolders;

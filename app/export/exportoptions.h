@@ -39,7 +39,7 @@ struct ExportOptions
     bool csvBom = false;           // UTF-8 BOM first (for Excel)
     bool neutraliseFormulas = true; // cells starting with = + - @ TAB CR get a leading '
 
-    // Transcripts: <media name without extension>.txt next to where the media would go
+    // Transcripts: <media name without extension>.transcript.txt next to where the media would go
     bool transcripts = false;
 
     // Media

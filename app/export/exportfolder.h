@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+
+// The export's target folder and the one rule for every path in it: a relative path resolves to
+// a file strictly under the folder (after cleaning, and with links followed for its folder), or
+// to an error. Creates the folders on the way.
+class ExportFolder final
+{
+public:
+    explicit ExportFolder(const QString &folder);
+
+    QString path() const { return m_folder; }
+    bool exists() const;
+    // The absolute path for relativePath, or empty with *error.
+    QString resolve(const QString &relativePath, QString *error) const;
+
+private:
+    QString m_folder;
+    QString m_canonical;
+};
