@@ -29,6 +29,12 @@ const QString kCacheDirectory = QStringLiteral("cache/directory");
 const QString kDownloadJobs = QStringLiteral("export/downloadJobs");
 const QString kExportFolder = QStringLiteral("export/folder");
 const QString kExportNameTemplate = QStringLiteral("export/nameTemplate");
+const QString kExportMetadataFormat = QStringLiteral("export/metadataFormat");
+const QString kExportColumns = QStringLiteral("export/columns");
+const QString kExportCsvBom = QStringLiteral("export/csvBom");
+const QString kExportTranscripts = QStringLiteral("export/transcripts");
+const QString kExportMedia = QStringLiteral("export/media");
+const QString kExportSubfolders = QStringLiteral("export/subfolders");
 } // namespace
 
 QString ConsoleSettings::defaultServer()
@@ -322,4 +328,67 @@ QString ConsoleSettings::exportNameTemplate() const
 void ConsoleSettings::setExportNameTemplate(const QString &nameTemplate)
 {
     m_settings->setValue(kExportNameTemplate, nameTemplate);
+}
+
+QString ConsoleSettings::exportMetadataFormat() const
+{
+    const QString f = m_settings->value(kExportMetadataFormat).toString();
+    return f == QLatin1String("json") || f == QLatin1String("none") ? f : QStringLiteral("csv");
+}
+
+void ConsoleSettings::setExportMetadataFormat(const QString &format)
+{
+    m_settings->setValue(kExportMetadataFormat, format);
+}
+
+QStringList ConsoleSettings::exportColumns() const
+{
+    return m_settings->value(kExportColumns).toStringList();
+}
+
+void ConsoleSettings::setExportColumns(const QStringList &columns)
+{
+    m_settings->setValue(kExportColumns, columns);
+}
+
+bool ConsoleSettings::exportCsvBom() const
+{
+    return m_settings->value(kExportCsvBom, false).toBool();
+}
+
+void ConsoleSettings::setExportCsvBom(bool bom)
+{
+    m_settings->setValue(kExportCsvBom, bom);
+}
+
+bool ConsoleSettings::exportTranscripts() const
+{
+    return m_settings->value(kExportTranscripts, false).toBool();
+}
+
+void ConsoleSettings::setExportTranscripts(bool on)
+{
+    m_settings->setValue(kExportTranscripts, on);
+}
+
+bool ConsoleSettings::exportMedia() const
+{
+    return m_settings->value(kExportMedia, true).toBool();
+}
+
+void ConsoleSettings::setExportMedia(bool on)
+{
+    m_settings->setValue(kExportMedia, on);
+}
+
+QString ConsoleSettings::exportSubfolders() const
+{
+    const QString s = m_settings->value(kExportSubfolders).toString();
+    static const QStringList known = {QStringLiteral("account"), QStringLiteral("customer"), QStringLiteral("date")};
+    return known.contains(s) ? s : QStringLiteral("none");
+}
+
+void ConsoleSettings::setExportSubfolders(const QString &subfolders)
+{
+    m_settings->setValue(kExportSubfolders, subfolders);
 }

@@ -92,6 +92,19 @@ public:
     void setExportFolder(const QString &path);
     QString exportNameTemplate() const;
     void setExportNameTemplate(const QString &nameTemplate);
+    // The export dialog's last choices (its own vocabulary; the dialog maps them to ExportOptions)
+    QString exportMetadataFormat() const;              // "csv" (default), "json" or "none"
+    void setExportMetadataFormat(const QString &format);
+    QStringList exportColumns() const;                 // CSV columns by API name, in order; empty = all
+    void setExportColumns(const QStringList &columns);
+    bool exportCsvBom() const;                         // default false
+    void setExportCsvBom(bool bom);
+    bool exportTranscripts() const;                    // default false
+    void setExportTranscripts(bool on);
+    bool exportMedia() const;                          // default true
+    void setExportMedia(bool on);
+    QString exportSubfolders() const;                  // "none" (default), "account", "customer" or "date"
+    void setExportSubfolders(const QString &subfolders);
 
     // A normalised server text: trimmed, scheme added when missing, no trailing slash.
     static QString normalizedServer(const QString &server);

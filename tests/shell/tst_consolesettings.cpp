@@ -109,6 +109,40 @@ private slots:
         QVERIFY(!text.contains("sspid"));
     }
 
+    void exportChoicesRoundTrip()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("c.ini"));
+        {
+            ConsoleSettings s(path);
+            QCOMPARE(s.exportMetadataFormat(), QStringLiteral("csv"));
+            QVERIFY(s.exportColumns().isEmpty());
+            QVERIFY(!s.exportCsvBom());
+            QVERIFY(!s.exportTranscripts());
+            QVERIFY(s.exportMedia());
+            QCOMPARE(s.exportSubfolders(), QStringLiteral("none"));
+            s.setExportMetadataFormat(QStringLiteral("json"));
+            s.setExportColumns({QStringLiteral("id"), QStringLiteral("fileName")});
+            s.setExportCsvBom(true);
+            s.setExportTranscripts(true);
+            s.setExportMedia(false);
+            s.setExportSubfolders(QStringLiteral("customer"));
+            s.sync();
+        }
+        ConsoleSettings s(path);
+        QCOMPARE(s.exportMetadataFormat(), QStringLiteral("json"));
+        QCOMPARE(s.exportColumns(), (QStringList{QStringLiteral("id"), QStringLiteral("fileName")}));
+        QVERIFY(s.exportCsvBom());
+        QVERIFY(s.exportTranscripts());
+        QVERIFY(!s.exportMedia());
+        QCOMPARE(s.exportSubfolders(), QStringLiteral("customer"));
+        // Unknown values read as the defaults.
+        s.setExportMetadataFormat(QStringLiteral("xlsx"));
+        s.setExportSubfolders(QStringLiteral("../etc"));
+        QCOMPARE(s.exportMetadataFormat(), QStringLiteral("csv"));
+        QCOMPARE(s.exportSubfolders(), QStringLiteral("none"));
+    }
+
     void normalisedServer()
     {
         QCOMPARE(ConsoleSettings::normalizedServer(QStringLiteral(" evovoice.io/ ")), QStringLiteral("https://evovoice.io"));
