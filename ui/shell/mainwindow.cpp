@@ -6,6 +6,7 @@
 #include "consolestatusbar.h"
 #include "detailpane.h"
 #include "errorbanner.h"
+#include "exportcontroller.h"
 #include "filesmodel.h"
 #include "filesview.h"
 #include "filtersidebar.h"
@@ -49,6 +50,8 @@ MainWindow::MainWindow(ApiClient *client, ConsoleSettings *settings, QWidget *pa
     connectPieces();
     connectActions();
     restoreLayout();
+    m_export = new ExportController(client, settings, m_view, this);  // its dock after the restored layout
+    connect(m_actions->exportFiles, &QAction::triggered, m_export, &ExportController::openDialog);
     updateTitle();
     updateFilesStatus();
 }
@@ -280,6 +283,10 @@ void MainWindow::resetLayout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_export->confirmClose()) {
+        event->ignore();
+        return;
+    }
     saveLayout();
     QMainWindow::closeEvent(event);
     if (event->isAccepted())

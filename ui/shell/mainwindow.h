@@ -8,6 +8,7 @@ class ConsoleSettings;
 class ConsoleStatusBar;
 class DetailPane;
 class ErrorBanner;
+class ExportController;
 class FilesModel;
 class FilesView;
 class FilterSidebar;
@@ -42,6 +43,7 @@ public:
     ErrorBanner *errorBanner() const { return m_banner; }
     ConsoleStatusBar *consoleStatusBar() const { return m_status; }
     ShellActions *actions() const { return m_actions; }
+    ExportController *exportController() const { return m_export; }
 
 signals:
     void signOutRequested();
@@ -71,6 +73,7 @@ private:
     ErrorBanner *m_banner;
     ConsoleStatusBar *m_status;
     ShellActions *m_actions;
+    ExportController *m_export = nullptr;
     QSplitter *m_splitter = nullptr;
     QByteArray m_defaultViewState;
     int m_firstVisible = -1;

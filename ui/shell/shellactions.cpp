@@ -20,6 +20,7 @@ QAction *makeAction(QWidget *window, const QString &text, const QList<QKeySequen
 
 ShellActions::ShellActions(QWidget *window)
     : QObject(window)
+    , exportFiles(makeAction(window, tr("&Export…"), {QKeySequence(Qt::CTRL | Qt::Key_E)}, "actionExport"))
     , signOut(makeAction(window, tr("Sign &out"), {}, "actionSignOut"))
     , quit(makeAction(window, tr("&Quit"), {QKeySequence(Qt::CTRL | Qt::Key_Q)}, "actionQuit"))
     , refresh(makeAction(window, tr("&Refresh"), {QKeySequence(Qt::CTRL | Qt::Key_R), QKeySequence(Qt::Key_F5)},
@@ -49,6 +50,8 @@ ShellActions::ShellActions(QWidget *window)
 void ShellActions::populate(QMenuBar *menuBar) const
 {
     QMenu *file = menuBar->addMenu(tr("&File"));
+    file->addAction(exportFiles);
+    file->addSeparator();
     file->addAction(signOut);
     file->addSeparator();
     file->addAction(quit);
@@ -69,7 +72,7 @@ void ShellActions::populate(QMenuBar *menuBar) const
 QList<QAction *> ShellActions::shortcutActions() const
 {
     QList<QAction *> out;
-    for (QAction *a : {quit, refresh, focusFilters, showSidebar, showDetail, shortcuts})
+    for (QAction *a : {exportFiles, quit, refresh, focusFilters, showSidebar, showDetail, shortcuts})
         if (!a->shortcuts().isEmpty())
             out << a;
     return out;

@@ -19,6 +19,7 @@ public:
     // Every action that has a shortcut, in menu order (for the shortcuts dialog).
     QList<QAction *> shortcutActions() const;
 
+    QAction *exportFiles;
     QAction *signOut;
     QAction *quit;
     QAction *refresh;
