@@ -37,7 +37,8 @@ int main(int argc, char **argv)
     const QCommandLineOption delay(QStringLiteral("delay-ms"), QStringLiteral("Delay every answer by N ms"), QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption verbose(QStringLiteral("verbose"), QStringLiteral("Log each request to stderr"));
     const QCommandLineOption exitWithStdin(QStringLiteral("exit-with-stdin"), QStringLiteral("Exit when stdin is closed"));
-    parser.addOptions({port, storagePort, files, seed, ttl, delay, verbose, exitWithStdin});
+    const QCommandLineOption hostile(QStringLiteral("hostile"), QStringLiteral("Add the hostile cases (names, a formula customer, a short body)"));
+    parser.addOptions({port, storagePort, files, seed, ttl, delay, verbose, exitWithStdin, hostile});
     parser.process(app);
 
     auto number = [&](const QCommandLineOption &o, qint64 min, qint64 max) {
@@ -58,6 +59,7 @@ int main(int argc, char **argv)
     options.tokenTtl = int(number(ttl, 1, 10 * 365 * 86400));
     options.delayMs = int(number(delay, 0, 600000));
     options.verbose = parser.isSet(verbose);
+    options.hostile = parser.isSet(hostile);
 
     // Before the "listening on" line: a SIGTERM sent as soon as it is read must stop us cleanly.
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) == 0) {

@@ -87,7 +87,7 @@ QByteArray SimContent::bytes(const SimDataset &data, quint32 file, qint64 offset
 
 SimResponse SimContent::serve(const SimDataset &data, quint32 file, const QByteArray &rangeHeader, bool head)
 {
-    const qint64 size = data.contentLength(file);
+    const qint64 size = data.servedLength(file);  // a "short body" file serves less than it announces
     SimResponse r;
     r.headOnly = head;
     r.setHeader("Content-Type", data.contentType(file).toLatin1());

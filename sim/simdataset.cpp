@@ -48,11 +48,41 @@ qint64 SimDataset::referenceEndMs()
     return QDateTime(QDate(2026, 11, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
 }
 
-SimDataset::SimDataset(quint64 seed, quint32 fileCount)
+SimDataset::SimDataset(quint64 seed, quint32 fileCount, bool hostile)
     : m_seed(seed)
 {
     generateDirectory();
     generateFiles(fileCount);
+    if (hostile)
+        addHostileCases();
+}
+
+void SimDataset::addHostileCases()
+{
+    // The newest files (the top of the default sort), spread over both origins.
+    const quint32 n = fileCount();
+    if (n < 12)
+        return;
+    auto pick = [this, n](const QString &name, quint32 back) {
+        const quint32 i = n - 1 - back;
+        m_hostile.insert(name, i);
+        return i;
+    };
+    m_nameOverride.insert(pick(QStringLiteral("dotdot"), 0), QStringLiteral("../../x.wav"));
+    m_nameOverride.insert(pick(QStringLiteral("con"), 1), QStringLiteral("CON"));
+    m_nameOverride.insert(pick(QStringLiteral("separators"), 2), QStringLiteral("a/b\\c:d*e?f"));
+    QString longName;
+    while (longName.size() < 296)
+        longName += QStringLiteral("long-name-");
+    m_nameOverride.insert(pick(QStringLiteral("long"), 3), longName.left(296) + QStringLiteral(".wav"));
+    m_nameOverride.insert(pick(QStringLiteral("rtl-emoji"), 4),
+                          QStringLiteral("\u05E9\u05DC\u05D5\u05DD \u0645\u0631\u062D\u0628\u0627 \U0001F4DE\U0001F600.wav"));
+    m_nameOverride.insert(pick(QStringLiteral("same-1"), 5), QStringLiteral("same name.wav"));
+    m_nameOverride.insert(pick(QStringLiteral("same-2"), 6), QStringLiteral("same name.wav"));
+    const quint32 f = pick(QStringLiteral("formula-customer"), 7);
+    m_customers[int(m_customer[f])].name = QStringLiteral("=HYPERLINK(\"http://evil.example/\",\"Click me\")");
+    const quint32 s = pick(QStringLiteral("short-body"), 8);
+    m_shortBody.insert(s, qMin<quint32>(1000, m_length[s] / 2));
 }
 
 QString SimDataset::hexId(quint64 salt, quint32 index) const

@@ -49,7 +49,8 @@ public:
         QString name() const { return (firstName + QLatin1Char(' ') + lastName).trimmed(); }
     };
 
-    SimDataset(quint64 seed, quint32 fileCount);
+    // hostile: a few files get names and data that a client must survive (see CONTRACT-sim.md).
+    SimDataset(quint64 seed, quint32 fileCount, bool hostile = false);
 
     static quint64 mix(quint64 a, quint64 b, quint64 c = 0);
     static QString typeName(int type);
@@ -84,6 +85,11 @@ public:
     int modifiedBy(quint32 i) const { return m_modifiedBy[i]; }
     int duration(quint32 i) const { return m_duration[i]; }
     quint32 contentLength(quint32 i) const { return m_length[i]; }
+    // The bytes the content routes really serve: fewer than contentLength for a "short body" file.
+    quint32 servedLength(quint32 i) const { return m_shortBody.contains(i) ? m_length[i] - m_shortBody.value(i) : m_length[i]; }
+    // The hostile cases by name ("dotdot", "con", "separators", "long", "rtl-emoji", "same-1",
+    // "same-2", "formula-customer", "short-body"); -1 when not generated.
+    qint64 hostileFile(const QString &name) const { return m_hostile.value(name, -1); }
     bool isAudio(quint32 i) const { return m_type[i] == VoiceMessage || m_type[i] == CallRecording; }
     bool onStorage(quint32 i) const { return m_flags[i] & OnStorage; }
     QString contentType(quint32 i) const;
@@ -138,4 +144,7 @@ private:
     std::vector<quint8> m_flags;
     std::vector<quint8> m_subKind;
     QHash<quint32, QString> m_nameOverride;
+    QHash<quint32, quint32> m_shortBody;  // file -> bytes missing from its body
+    QHash<QString, qint64> m_hostile;
+    void addHostileCases();
 };

@@ -76,6 +76,16 @@ SimResponse SimHttpApi::control(const SimRequest &r)
             return SimResponse::notFound(QStringLiteral("No such file"));
         return SimResponse::json(QJsonObject{{QStringLiteral("sessionId"), m_data.sessionId(m_data.sessionOf(quint32(f)))}});
     }
+    if (r.path == QLatin1String("/__sim/hostile") && r.method == "GET") {
+        QJsonObject o;
+        for (const char *name : {"dotdot", "con", "separators", "long", "rtl-emoji", "same-1", "same-2",
+                                 "formula-customer", "short-body"}) {
+            const qint64 f = m_data.hostileFile(QLatin1String(name));
+            if (f >= 0)
+                o.insert(QLatin1String(name), m_data.fileId(quint32(f)));
+        }
+        return SimResponse::json(o);
+    }
     return SimResponse::notFound(QStringLiteral("No such control route"));
 }
 

@@ -17,7 +17,7 @@
 SimServer::SimServer(const Options &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
-    , m_data(std::make_unique<SimDataset>(options.seed, options.files))
+    , m_data(std::make_unique<SimDataset>(options.seed, options.files, options.hostile))
     , m_index(std::make_unique<SimIndex>(*m_data))
     , m_auth(std::make_unique<SimAuth>(*m_data, options.tokenTtl))
     , m_storage(std::make_unique<SimStorageServer>(*m_data))

@@ -31,6 +31,7 @@ public:
         int tokenTtl = 3600;
         int delayMs = 0;
         bool verbose = false;
+        bool hostile = false;  // --hostile: SimDataset's hostile cases
     };
 
     explicit SimServer(const Options &options, QObject *parent = nullptr);

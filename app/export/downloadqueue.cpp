@@ -4,6 +4,7 @@
 #include "exportfilewriter.h"
 #include "exportmanifest.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -59,6 +60,16 @@ QString DownloadQueue::absolutePath(const QString &relativePath, QString *error)
     return m_folder.resolve(relativePath, error);
 }
 
+QString DownloadQueue::partialPath(const QString &target)
+{
+    // NAME.part, or a short hidden name when NAME is already near the 255-byte limit.
+    const QFileInfo fi(target);
+    if (fi.fileName().toUtf8().size() + 5 <= 255)
+        return target + QStringLiteral(".part");
+    const QByteArray hash = QCryptographicHash::hash(fi.fileName().toUtf8(), QCryptographicHash::Sha256).toHex().left(24);
+    return fi.absolutePath() + QStringLiteral("/.") + QString::fromLatin1(hash) + QStringLiteral(".part");
+}
+
 void DownloadQueue::pump()
 {
     while (!m_paused && !m_cancelled && m_running.size() < m_jobs && !m_waiting.isEmpty()) {
@@ -109,7 +120,7 @@ void DownloadQueue::startTask(Task *t)
         finishTask(t, Result::Status::Failed, tr("The server gave no address for this file."));
         return;
     }
-    t->writer = new ExportFileWriter(target + QStringLiteral(".part"), this);
+    t->writer = new ExportFileWriter(partialPath(target), this);
     if (!t->writer->openPartial()) {
         const QString why = t->writer->errorString();
         delete t->writer;
@@ -149,7 +160,7 @@ void DownloadQueue::onDone(Task *t, bool ok, const QString &error)
     delete w;
     QString why;
     const QString target = absolutePath(t->path, &why);
-    const QString partialPath = target + QStringLiteral(".part");
+    const QString partial = partialPath(target);
     QString failure;
     if (!ok)
         failure = error;
@@ -161,7 +172,7 @@ void DownloadQueue::onDone(Task *t, bool ok, const QString &error)
         failure = tr("The file should have %1 bytes but the server sent %2.").arg(t->file.contentLength()).arg(size);
     if (failure.isEmpty()) {
         QFile::remove(target);
-        if (!QFile::rename(partialPath, target))
+        if (!QFile::rename(partial, target))
             failure = tr("The finished file could not be renamed to \"%1\".").arg(t->path);
     }
     m_running.removeOne(t);
@@ -172,7 +183,7 @@ void DownloadQueue::onDone(Task *t, bool ok, const QString &error)
     } else if (t->attempt < m_attempts) {
         // A short or wrong body is never continued: start that file over.
         if (ok)
-            QFile::remove(partialPath);
+            QFile::remove(partial);
         m_delayed.append(t);
         const int delay = m_retryDelay << qMin(t->attempt - 1, 6);
         QTimer::singleShot(delay, this, [this, t] {
@@ -183,7 +194,7 @@ void DownloadQueue::onDone(Task *t, bool ok, const QString &error)
         });
     } else {
         if (ok)
-            QFile::remove(partialPath);  // complete but wrong: nothing to resume from
+            QFile::remove(partial);  // complete but wrong: nothing to resume from
         finishTask(t, Result::Status::Failed, failure, size);
     }
     pump();

@@ -81,6 +81,7 @@ private:
                     const QString &sha = {});
     void abortTask(Task *task);
     QString absolutePath(const QString &relativePath, QString *error) const;
+    static QString partialPath(const QString &target);
     void checkDrained();
 
     ApiClient *m_client;
