@@ -1,0 +1,234 @@
+// bench_export, in one run on loopback against evovoice-sim:
+// 1. 1,000 voicemails: `evovoice-cli files download --jobs 8` (hashing, manifest) against
+//    `curl --parallel --parallel-max 8` on the same URLs (credentials only to the API origin).
+// 2. The metadata of 100,000 files: `evovoice-cli files export` (all 24 columns) against a curl +
+//    jq loop over the same pages (11 columns), and the CLI's peak memory (RSS) doing it.
+// Prints "figure: NAME = VALUE UNIT" lines. Needs curl and jq.
+#include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <cstdio>
+#include <sys/resource.h>
+
+namespace {
+
+void figure(const char *name, double value, const char *unit, int decimals = 1)
+{
+    std::printf("figure: %s = %.*f %s\n", name, decimals, value, unit);
+    std::fflush(stdout);
+}
+
+struct Sim
+{
+    QProcess process;
+    QString api;
+    bool start(const QStringList &args)
+    {
+        process.start(QStringLiteral(EVOVOICE_SIM_BINARY), args);
+        if (!process.waitForStarted(30000))
+            return false;
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < 120000) {
+            if (process.canReadLine() || process.waitForReadyRead(1000)) {
+                const QString line = QString::fromUtf8(process.readLine()).trimmed();
+                if (line.startsWith(QLatin1String("listening on "))) {
+                    api = line.mid(13);
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+    ~Sim()
+    {
+        process.terminate();
+        process.waitForFinished(5000);
+    }
+};
+
+QByteArray runShell(const QString &script, int timeoutMs = 900000)
+{
+    QProcess p;
+    p.start(QStringLiteral("bash"), {QStringLiteral("-c"), script});
+    p.waitForFinished(timeoutMs);
+    if (p.exitCode() != 0)
+        std::fprintf(stderr, "bench_export: shell step failed: %s\n", p.readAllStandardError().left(400).constData());
+    return p.readAllStandardOutput();
+}
+
+QProcessEnvironment cliEnv(const QString &api)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("EVOVOICE_SERVER"), api);
+    env.insert(QStringLiteral("EVOVOICE_USER"), QStringLiteral("admin@example.com"));
+    env.insert(QStringLiteral("EVOVOICE_PASSWORD"), QStringLiteral("demo"));
+    return env;
+}
+
+bool runCli(const QString &api, const QStringList &args, QByteArray *out = nullptr)
+{
+    QProcess p;
+    p.setProcessEnvironment(cliEnv(api));
+    p.start(QStringLiteral(EVOVOICE_CLI_BINARY), args);
+    p.waitForFinished(1800000);
+    if (out)
+        *out = p.readAllStandardOutput();
+    if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        std::fprintf(stderr, "bench_export: evovoice-cli %s failed: %s\n", qPrintable(args.join(QLatin1Char(' '))),
+                     p.readAllStandardError().right(400).constData());
+        return false;
+    }
+    return true;
+}
+
+qint64 folderBytes(const QString &dir, int *files)
+{
+    qint64 total = 0;
+    *files = 0;
+    QDirIterator it(dir, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        if (it.fileName() == QLatin1String("manifest.csv") || it.fileName() == QLatin1String("curl.cfg"))
+            continue;
+        total += it.fileInfo().size();
+        ++*files;
+    }
+    return total;
+}
+
+QString token(const QString &api)
+{
+    const QByteArray body = runShell(QStringLiteral("curl -s -X POST -H 'Content-Type: application/json' -d "
+                                                    "'{\"userName\":\"admin@example.com\",\"password\":\"demo\"}' %1/auth/credentials")
+                                         .arg(api));
+    return QJsonDocument::fromJson(body).object().value(QStringLiteral("bearerToken")).toString();
+}
+
+void mediaBench(int count)
+{
+    Sim sim;
+    if (!sim.start({QStringLiteral("--files"), QString::number(count * 4)})) {
+        std::fprintf(stderr, "bench_export: the simulator did not start\n");
+        return;
+    }
+    const QString tok = token(sim.api);
+    // The first `count` voicemails: their ids and URLs.
+    const QByteArray list = runShell(QStringLiteral("curl -s -H 'Authorization: Bearer %1' '%2/files?type=VoiceMessage&countPerPage=%3'")
+                                         .arg(tok, sim.api)
+                                         .arg(count));
+    const QJsonArray items = QJsonDocument::fromJson(list).object().value(QStringLiteral("items")).toArray();
+    if (items.size() < count)
+        std::fprintf(stderr, "bench_export: only %d voicemails\n", int(items.size()));
+    QStringList idArgs;
+    QString cfg;
+    const QString apiHost = QUrl(sim.api).host();
+    for (int i = 0; i < items.size(); ++i) {
+        const QJsonObject o = items.at(i).toObject();
+        idArgs << QStringLiteral("--id") << o.value(QStringLiteral("id")).toString();
+        const QString uri = o.value(QStringLiteral("uri")).toString();
+        cfg += QStringLiteral("url = \"%1\"\noutput = \"f%2\"\n").arg(uri).arg(i);
+        if (QUrl(uri).host() == apiHost)
+            cfg += QStringLiteral("header = \"Authorization: Bearer %1\"\n").arg(tok);
+        if (i + 1 < items.size())
+            cfg += QStringLiteral("next\n");
+    }
+    QTemporaryDir curlDir;
+    QTemporaryDir cliDir;
+    {
+        QFile f(curlDir.filePath(QStringLiteral("curl.cfg")));
+        f.open(QIODevice::WriteOnly);
+        f.write(cfg.toUtf8());
+    }
+    QElapsedTimer t;
+    t.start();
+    runShell(QStringLiteral("cd '%1' && curl -s --no-progress-meter --parallel --parallel-max 8 -K curl.cfg").arg(curlDir.path()));
+    const double curlSeconds = double(t.nsecsElapsed()) / 1e9;
+    int curlFiles = 0;
+    const qint64 curlBytes = folderBytes(curlDir.path(), &curlFiles);
+
+    t.start();
+    const bool ok = runCli(sim.api, QStringList{QStringLiteral("files"), QStringLiteral("download"), QStringLiteral("--dest"),
+                                                cliDir.path(), QStringLiteral("--jobs"), QStringLiteral("8"), QStringLiteral("--quiet")}
+                                        + idArgs);
+    const double cliSeconds = double(t.nsecsElapsed()) / 1e9;
+    int cliFiles = 0;
+    const qint64 cliBytes = folderBytes(cliDir.path(), &cliFiles);
+    if (!ok || cliFiles != int(items.size()) || cliBytes != curlBytes)
+        std::fprintf(stderr, "bench_export: files differ: cli %d files %lld bytes, curl %d files %lld bytes\n", cliFiles,
+                     cliBytes, curlFiles, curlBytes);
+    figure("media_files", double(cliFiles), "files", 0);
+    figure("media_bytes", double(cliBytes) / 1e6, "MB");
+    figure("media_curl_parallel8_seconds", curlSeconds, "s", 2);
+    figure("media_cli_jobs8_seconds", cliSeconds, "s", 2);
+    figure("media_curl_parallel8_throughput", double(curlBytes) / 1e6 / curlSeconds, "MB/s");
+    figure("media_cli_jobs8_throughput", double(cliBytes) / 1e6 / cliSeconds, "MB/s");
+    figure("media_cli_vs_curl", curlSeconds / cliSeconds, "x", 2);
+}
+
+void metadataBench(int files)
+{
+    Sim sim;
+    if (!sim.start({QStringLiteral("--files"), QString::number(files)})) {
+        std::fprintf(stderr, "bench_export: the simulator did not start\n");
+        return;
+    }
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("files.csv"));
+    QElapsedTimer t;
+    t.start();
+    const bool ok = runCli(sim.api, {QStringLiteral("files"), QStringLiteral("export"), QStringLiteral("--output"), out,
+                                     QStringLiteral("--quiet")});
+    const double cliSeconds = double(t.nsecsElapsed()) / 1e9;
+    struct rusage usage{};
+    getrusage(RUSAGE_CHILDREN, &usage);  // the largest child so far: the CLI (the simulators still run)
+    const double peakMb = double(usage.ru_maxrss) / 1024.0;
+    qint64 rows = -1;
+    {
+        QFile f(out);
+        if (ok && f.open(QIODevice::ReadOnly)) {
+            rows = 0;
+            const QByteArray all = f.readAll();
+            rows = all.count("\r\n") - 1;  // multi-line transcriptions are quoted with \n, records end in CRLF
+        }
+    }
+    const QString tok = token(sim.api);
+    const int pages = (files + 999) / 1000;
+    const QString loop = QStringLiteral(
+        "out='%1'; : > \"$out\"; for p in $(seq 0 %2); do curl -s -H 'Authorization: Bearer %3' "
+        "\"%4/files?page=$p&countPerPage=1000\" | jq -r '.items[] | [.id, .dateCreated, .type, .accountName, "
+        ".customerName, .userName, .fileName, .uri, .contentType, .contentLength, .recordingDuration] | @csv' >> \"$out\"; done")
+                             .arg(dir.filePath(QStringLiteral("jq.csv")))
+                             .arg(pages - 1)
+                             .arg(tok, sim.api);
+    t.start();
+    runShell(loop);
+    const double jqSeconds = double(t.nsecsElapsed()) / 1e9;
+    figure("metadata_rows", double(rows), "rows", 0);
+    figure("metadata_cli_24col_seconds", cliSeconds, "s", 2);
+    figure("metadata_curl_jq_11col_seconds", jqSeconds, "s", 2);
+    figure("metadata_cli_vs_curl_jq", jqSeconds / cliSeconds, "x", 2);
+    figure("metadata_cli_peak_rss", peakMb, "MB");
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const int media = qEnvironmentVariableIsSet("BENCH_EXPORT_MEDIA") ? qEnvironmentVariableIntValue("BENCH_EXPORT_MEDIA") : 1000;
+    const int rows = qEnvironmentVariableIsSet("BENCH_EXPORT_ROWS") ? qEnvironmentVariableIntValue("BENCH_EXPORT_ROWS") : 100000;
+    metadataBench(rows);
+    if (media > 0)
+        mediaBench(media);
+    return 0;
+}
