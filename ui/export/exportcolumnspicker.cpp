@@ -74,6 +74,7 @@ void ExportColumnsPicker::setColumns(const QList<FileField> &columns)
         item->setCheckState(i < checkedCount ? Qt::Checked : Qt::Unchecked);
         m_list->addItem(item);
     }
+    m_list->setMinimumWidth(m_list->sizeHintForColumn(0) + 2 * m_list->frameWidth() + 24);
     updateButtons();
 }
 

@@ -124,7 +124,7 @@ void ExportController::openDialog()
         const QLocale locale;
         QString what;
         if (dialog->selectionChosen())
-            what = tr("%n selected file(s)", nullptr, int(qMin<qint64>(count, INT_MAX)));
+            what = count == 1 ? tr("1 selected file") : tr("%1 selected files").arg(locale.toString(count));
         else if (count >= 0)
             what = tr("all %1 matching files").arg(locale.toString(count));
         else

@@ -162,7 +162,10 @@ QWidget *ExportDialog::buildDestinationGroup()
     form->addRow(tr("Folder:"), folderRow);
     form->addRow(tr("Subfolders:"), m_subfolders);
     form->addRow(tr("File names:"), m_template);
-    form->addRow(tr("Downloads:"), m_jobs);
+    auto *jobsRow = new QHBoxLayout;
+    jobsRow->addWidget(m_jobs);
+    jobsRow->addStretch(1);
+    form->addRow(tr("Downloads:"), jobsRow);
     return group;
 }
 

@@ -18,6 +18,7 @@
 #include <QCloseEvent>
 #include <QHeaderView>
 #include <QIcon>
+#include <QLocale>
 #include <QMenuBar>
 #include <QScreen>
 #include <QSplitter>
@@ -119,6 +120,7 @@ void MainWindow::connectPieces()
         updateFilesStatus();
     });
     connect(m_model, &FilesModel::totalChanged, this, &MainWindow::updateFilesStatus);
+    connect(m_view, &FilesView::selectedCountChanged, this, &MainWindow::updateFilesStatus);
     connect(m_model, &FilesModel::modelReset, this, &MainWindow::updateFilesStatus);
     connect(m_model, &FilesModel::rowsInserted, this, &MainWindow::updateFilesStatus);
     connect(m_model, &FilesModel::pageLoaded, this, &MainWindow::updateFilesStatus);
@@ -230,7 +232,10 @@ void MainWindow::updateFilesStatus()
         last = rows - 1;
     }
     last = qMin(last, rows - 1);
-    m_status->setFilesText(m_model->statusText(first, last));
+    QString text = m_model->statusText(first, last);
+    if (m_view->selectedCount() > 1)
+        text = tr("%1 · %2 selected", "files status · selected rows").arg(text, QLocale().toString(m_view->selectedCount()));
+    m_status->setFilesText(text);
 }
 
 void MainWindow::updateBusy()
