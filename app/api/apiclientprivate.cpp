@@ -13,7 +13,7 @@
 
 void ApiClientPrivate::fire(ApiCallImpl *call, const ApiError &error, const ApiResponse &response)
 {
-    // A copy: a handler may replace itself (a call with a second step).
+    // A copy: the handler may retire the call (and with it the closure) while it runs.
     const ApiCallImpl::Handler handler = call->handler;
     if (handler)
         handler(error, response);

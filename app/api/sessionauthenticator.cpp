@@ -38,22 +38,11 @@ void SessionAuthenticator::prepareSignIn(ApiCallImpl *call, const QString &userN
     auto fail = [d, call, done](const ApiError &e) {
         d->complete(call, [done, e] { done(ApiResult<AuthSession>{e, {}}); });
     };
-    // The second step: GET /auth/status fills currentUser(); its failure does not undo the sign-in.
-    auto statusStep = [d, call, done](const ApiError &err, const ApiResponse &response) {
-        QJsonObject o;
-        if (!err.isError() && ApiJson::object(response.body, &o, nullptr)) {
-            d->user = ApiJson::user(o);
-            if (d->session.displayName.isEmpty())
-                d->session.displayName = d->user.displayName();
-            if (d->session.roles.isEmpty())
-                d->session.roles = d->user.roles;
-        }
-        const AuthSession s = d->session;
-        emit d->q->signedIn();
-        d->complete(call, [done, s] { done(ApiResult<AuthSession>{ApiError(), s}); });
-    };
-    call->handler = [this, d, call, userName, password, rememberMe, fail, statusStep](const ApiError &err,
-                                                                                       const ApiResponse &response) {
+    // Two chained calls: the POST (the handle the caller holds) and then its own GET /auth/status,
+    // which fills currentUser(); the status call's failure does not undo the sign-in. No handler
+    // is swapped in flight: the POST's call stays open until the status call has answered.
+    call->handler = [this, d, call, userName, password, rememberMe, fail, done](const ApiError &err,
+                                                                          const ApiResponse &response) {
         if (err.isError()) {
             fail(err);
             return;
@@ -69,17 +58,36 @@ void SessionAuthenticator::prepareSignIn(ApiCallImpl *call, const QString &userN
         d->user.name = d->session.displayName;
         d->user.roles = d->session.roles;
         d->user.isAuthenticated = true;
-        call->method = "GET";
-        call->url = d->apiUrl(QStringLiteral("/auth/status"));
-        call->body.clear();
-        call->contentType.clear();
-        call->idempotent = true;
-        call->authCall = true;
-        call->retries = 0;
-        call->redirects = 0;
-        call->handler = statusStep;
-        d->start(call);
+        startStatusStep(call, done);
     };
+}
+
+void SessionAuthenticator::startStatusStep(ApiCallImpl *signInCall, const SignInCallback &done)
+{
+    ApiClientPrivate *d = m_client;
+    QPointer<ApiCallImpl> outer = signInCall;
+    ApiCallImpl *status = d->newCall(signInCall);
+    status->url = d->apiUrl(QStringLiteral("/auth/status"));
+    status->authCall = true;
+    status->handler = [d, status, outer, done](const ApiError &err, const ApiResponse &response) {
+        QJsonObject o;
+        if (!err.isError() && ApiJson::object(response.body, &o, nullptr)) {
+            d->user = ApiJson::user(o);
+            if (d->session.displayName.isEmpty())
+                d->session.displayName = d->user.displayName();
+            if (d->session.roles.isEmpty())
+                d->session.roles = d->user.roles;
+        }
+        d->complete(status, {});
+        if (!outer || outer->cancelled || outer->m_finished)
+            return;  // the caller cancelled the sign-in meanwhile
+        const AuthSession s = d->session;
+        emit d->q->signedIn();
+        d->complete(outer, [done, s] { done(ApiResult<AuthSession>{ApiError(), s}); });
+    };
+    // Cancelling the sign-in also cancels this step.
+    QObject::connect(signInCall, &QObject::destroyed, status, [status] { status->cancel(); });
+    d->start(status);
 }
 
 AuthSession SessionAuthenticator::readSession(const ApiResponse &response, bool rememberMe, ApiError *error) const

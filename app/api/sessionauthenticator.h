@@ -13,7 +13,8 @@ class ApiCallImpl;
 class ApiClientPrivate;
 struct ApiResponse;
 
-// Signing in and staying signed in: the credentials POST (and its GET /auth/status step), the
+// Signing in and staying signed in: the credentials POST (then a second, chained call: GET
+// /auth/status), the
 // session read from the answer's JSON and cookies, and the silent re-sign-in on a 401 with the
 // credentials kept in memory, after which the calls that waited for it are replayed once.
 class SessionAuthenticator final
@@ -37,6 +38,7 @@ private:
     void acceptSignIn(const ApiResponse &response, const QString &userName, const QString &password, bool rememberMe,
                       ApiError *error);
     AuthSession readSession(const ApiResponse &response, bool rememberMe, ApiError *error) const;
+    void startStatusStep(ApiCallImpl *signInCall, const SignInCallback &done);
     void startReauth();
     void reauthDone(bool ok);
 
