@@ -11,6 +11,8 @@ class ErrorBanner;
 class FilesModel;
 class FilesView;
 class FilterSidebar;
+class FilePreviewLoader;
+class PlayerFeature;
 class ShellActions;
 class QSplitter;
 
@@ -42,6 +44,8 @@ public:
     ErrorBanner *errorBanner() const { return m_banner; }
     ConsoleStatusBar *consoleStatusBar() const { return m_status; }
     ShellActions *actions() const { return m_actions; }
+    PlayerFeature *player() const { return m_player; }
+    FilePreviewLoader *previewLoader() const { return m_previewLoader; }
 
 signals:
     void signOutRequested();
@@ -71,6 +75,8 @@ private:
     ErrorBanner *m_banner;
     ConsoleStatusBar *m_status;
     ShellActions *m_actions;
+    PlayerFeature *m_player;
+    FilePreviewLoader *m_previewLoader;
     QSplitter *m_splitter = nullptr;
     QByteArray m_defaultViewState;
     int m_firstVisible = -1;
