@@ -89,7 +89,7 @@ public:
     bool isMp3(quint32 i) const { return isAudio(i) && m_subKind[i] == Mp3; }
     int mp3Template(quint32 i) const; // SimMp3 template of an MP3 file
     // A call recording with pauses and a hold stretch (SimAudio's "shaped" pattern).
-    bool isShaped(quint32 i) const { return m_type[i] == CallRecording && m_duration[i] >= 20 && mix(m_seed, 0x5A4E, i) % 3 != 0; }
+    bool isShaped(quint32 i) const { return m_type[i] == CallRecording && m_duration[i] >= 20 && (m_duration[i] == 3600 || mix(m_seed, 0x5A4E, i) % 3 != 0); }
     bool onStorage(quint32 i) const { return m_flags[i] & OnStorage; }
     QString contentType(quint32 i) const;
     QString fileName(quint32 i) const;

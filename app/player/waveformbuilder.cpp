@@ -71,15 +71,11 @@ WaveformBuilder::Result WaveformBuilder::compute(const Input &in, const std::ato
     r.peaks.durationMs = frames * 1000 / in.sampleRate;
     r.peaks.peak.fill(0.0f, buckets);
     r.peaks.rms.fill(0.0f, buckets);
-    QVector<double> sumSq(buckets, 0.0);
-    QVector<qint64> count(buckets, 0);
 
     const qint64 window = qMax<qint64>(1, qint64(in.sampleRate) * kWindowMs / 1000);
+    const qint64 silentWindowSq = qint64(kSilenceRms * kSilenceRms * double(window));
     const qint64 minSilentFrames = qint64(in.sampleRate) * PlayerEngine::kMinSilenceMs / 1000;
-    qint64 windowFrames = 0;
-    double windowSq = 0;
     qint64 silentStart = -1;
-    qint64 windowStart = 0;
     auto closeSilence = [&](qint64 endFrame) {
         if (silentStart >= 0 && endFrame - silentStart >= minSilentFrames)
             r.silences.append({silentStart * 1000 / in.sampleRate, endFrame * 1000 / in.sampleRate});
@@ -89,16 +85,37 @@ WaveformBuilder::Result WaveformBuilder::compute(const Input &in, const std::ato
     QFile file(in.path);
     if (!in.path.isEmpty() && (!file.open(QIODevice::ReadOnly) || !file.seek(in.dataOffset)))
         return r;
+
+    // Running state: the current bucket and 20 ms window, with integer sums (no per-sample division).
+    int bucket = 0;
+    qint64 bucketEnd = frames / buckets;
+    int bucketPeak = 0;
+    qint64 bucketSq = 0;
+    qint64 bucketCount = 0;
+    qint64 windowLeft = window;
+    qint64 windowSq = 0;
+    qint64 windowStart = 0;
+    auto endBucket = [&]() {
+        r.peaks.peak[bucket] = float(bucketPeak) / 32768.0f;
+        r.peaks.rms[bucket] = bucketCount ? float(std::sqrt(double(bucketSq) / double(bucketCount)) / 32768.0) : 0.0f;
+        ++bucket;
+        bucketEnd = bucket < buckets ? qint64(bucket + 1) * frames / buckets : frames;
+        bucketPeak = 0;
+        bucketSq = 0;
+        bucketCount = 0;
+    };
+
     const qint64 chunkFrames = 65536;
     QByteArray buffer;
-    for (qint64 at = 0; at < frames; at += chunkFrames) {
+    qint64 frame = 0;
+    while (frame < frames) {
         if (cancelled && cancelled->load())
             return r;
-        const qint64 n = qMin(chunkFrames, frames - at);
+        const qint64 n = qMin(chunkFrames, frames - frame);
         const qint16 *samples = nullptr;
         qint64 got = n;
         if (in.path.isEmpty()) {
-            samples = reinterpret_cast<const qint16 *>(in.pcm.constData()) + at * channels;
+            samples = reinterpret_cast<const qint16 *>(in.pcm.constData()) + frame * channels;
         } else {
             buffer = file.read(n * channels * 2);
             got = buffer.size() / (channels * 2);
@@ -107,34 +124,34 @@ WaveformBuilder::Result WaveformBuilder::compute(const Input &in, const std::ato
                 break;
         }
         for (qint64 i = 0; i < got; ++i) {
-            int v = 0;
-            for (int c = 0; c < channels; ++c)
+            int v = std::abs(int(samples[i * channels]));
+            for (int c = 1; c < channels; ++c)
                 v = qMax(v, std::abs(int(samples[i * channels + c])));
-            const qint64 frame = at + i;
-            const int b = int(frame * buckets / frames);
-            const float f = float(v) / 32768.0f;
-            if (f > r.peaks.peak[b])
-                r.peaks.peak[b] = f;
-            const double sq = double(v) * double(v);
-            sumSq[b] += sq;
-            ++count[b];
+            const qint64 sq = qint64(v) * v;
+            bucketPeak = qMax(bucketPeak, v);
+            bucketSq += sq;
+            ++bucketCount;
             windowSq += sq;
-            if (++windowFrames == window) {
-                const bool silent = std::sqrt(windowSq / double(window)) < kSilenceRms;
+            const qint64 at = frame + i;
+            if (--windowLeft == 0) {
+                const bool silent = windowSq < silentWindowSq;
                 if (silent && silentStart < 0)
                     silentStart = windowStart;
                 else if (!silent)
                     closeSilence(windowStart);
-                windowStart = frame + 1;
-                windowFrames = 0;
+                windowStart = at + 1;
+                windowLeft = window;
                 windowSq = 0;
             }
+            if (at + 1 >= bucketEnd && bucket < buckets)
+                endBucket();
         }
+        frame += got;
         if (got < n)
             break;
     }
-    closeSilence(windowFrames > 0 ? windowStart : frames);
-    for (int b = 0; b < buckets; ++b)
-        r.peaks.rms[b] = count[b] ? float(std::sqrt(sumSq[b] / double(count[b])) / 32768.0) : 0.0f;
+    while (bucket < buckets)
+        endBucket();
+    closeSilence(windowLeft != window ? windowStart : frame);
     return r;
 }
