@@ -227,7 +227,7 @@ void TestPlayerUi::spaceInTheTablePlaysAndPauses()
     QCOMPARE(QApplication::focusWidget(), view());
     key(Qt::Key_Space);
     QTRY_COMPARE_WITH_TIMEOUT(engine()->state(), PlayerEngine::State::Playing, 20000);
-    QCOMPARE(actions()->playPause->text().remove(QLatin1Char('&')), QStringLiteral("Pause"));
+    QVERIFY(actions()->playPause->toolTip().startsWith(QLatin1String("Pause")));
     QCOMPARE(view()->currentIndex().row(), row);   // Space did not move or toggle the row
     key(Qt::Key_Space);
     QTRY_COMPARE(engine()->state(), PlayerEngine::State::Paused);

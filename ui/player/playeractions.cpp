@@ -27,7 +27,7 @@ QAction *makeAction(QWidget *window, const QString &text, const QList<QKeySequen
 
 PlayerActions::PlayerActions(QWidget *window)
     : QObject(window)
-    , playPause(makeAction(window, tr("&Play"), {QKeySequence(Qt::Key_Space), QKeySequence(Qt::Key_MediaTogglePlayPause)},
+    , playPause(makeAction(window, tr("&Play / pause"), {QKeySequence(Qt::Key_Space), QKeySequence(Qt::Key_MediaTogglePlayPause)},
                            "actionPlayPause", QStyle::SP_MediaPlay))
     , playFromStart(makeAction(window, tr("Play from the &start"), {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)},
                                "actionPlayFromStart"))
@@ -55,6 +55,8 @@ PlayerActions::PlayerActions(QWidget *window)
     mute->setCheckable(true);
     autoAdvance->setCheckable(true);
     skipSilence->setCheckable(true);
+    autoAdvance->setIconText(tr("Auto-next", "short label of 'play next automatically'"));
+    skipSilence->setIconText(tr("Skip silence"));
     autoAdvance->setToolTip(tr("At the end of a file, play the next recording or voicemail in the table"));
     skipSilence->setToolTip(tr("Jump over silences longer than 1.5 seconds"));
 }
@@ -100,7 +102,9 @@ void PlayerActions::syncPlayState()
     const PlayerEngine::State state = m_controller->engine()->state();
     const bool playing = state == PlayerEngine::State::Playing
         || ((state == PlayerEngine::State::Loading || state == PlayerEngine::State::Ready) && m_controller->wantsPlayback());
-    playPause->setText(playing ? tr("&Pause") : tr("&Play"));
+    // The text stays (menu and F1 list); the icon and tooltip say what a press does now.
+    playPause->setToolTip(tr("%1 (%2)", "tooltip: command (key)")
+                              .arg(playing ? tr("Pause") : tr("Play"), playPause->shortcut().toString(QKeySequence::NativeText)));
     playPause->setIcon(QApplication::style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
 }
 

@@ -99,10 +99,8 @@ PlayerBar::PlayerBar(PlaybackController *controller, PlayerActions *actions, QWi
     row->addWidget(m_volume);
     row->addSpacing(6);
     QToolButton *autoNext = button(actions->autoAdvance, "playerAutoAdvance");
-    autoNext->setText(tr("Auto-next", "short label of 'play next automatically'"));
     autoNext->setToolButtonStyle(Qt::ToolButtonTextOnly);
     QToolButton *skip = button(actions->skipSilence, "playerSkipSilence");
-    skip->setText(tr("Skip silence"));
     skip->setToolButtonStyle(Qt::ToolButtonTextOnly);
     row->addWidget(autoNext);
     row->addWidget(skip);
@@ -179,10 +177,11 @@ QToolButton *PlayerBar::button(QAction *action, const char *name)
     b->setAutoRaise(true);
     b->setFocusPolicy(Qt::TabFocus);
     b->setIconSize(QSize(20, 20));
-    QString tip = action->text().remove(QLatin1Char('&'));
+    QString tip = action->toolTip();
     if (!action->shortcut().isEmpty())
         tip = tr("%1 (%2)", "tooltip: command (key)").arg(tip, action->shortcut().toString(QKeySequence::NativeText));
-    b->setToolTip(tip);
+    if (action != m_actions->playPause)   // its tooltip follows the state (the action's own)
+        b->setToolTip(tip);
     return b;
 }
 

@@ -34,6 +34,7 @@ PlayerFeature::PlayerFeature(ApiClient *client, ConsoleSettings *settings, Files
     connect(view, &FilesView::currentFileChanged, m_controller, [this, view](const FileInfo &file) {
         m_controller->setCurrentRow(view->currentIndex().isValid() ? view->currentIndex().row() : -1, file);
     });
+    connect(view, &QAbstractItemView::doubleClicked, m_controller, &PlaybackController::playCurrentFromStart);
     connect(m_controller, &PlaybackController::currentRowRequested, view, [view, model](int row) {
         int column = 0;
         if (view->currentIndex().isValid())

@@ -30,12 +30,12 @@ WaveformSeekBar::WaveformSeekBar(QWidget *parent)
 
 QSize WaveformSeekBar::sizeHint() const
 {
-    return QSize(400, 44);
+    return QSize(400, 52);
 }
 
 QSize WaveformSeekBar::minimumSizeHint() const
 {
-    return QSize(120, 44);
+    return QSize(120, 52);
 }
 
 void WaveformSeekBar::setWaveform(const WaveformPeaks &peaks)
@@ -156,18 +156,21 @@ void WaveformSeekBar::paintWave(QPainter &p, const QRect &r, int playedX)
 {
     const QPalette pal = palette();
     const QColor played = pal.color(QPalette::Highlight);
-    const QColor rest = pal.color(QPalette::WindowText).lighter(140);
+    // Unplayed: a neutral grey between the text and the background.
+    const QColor text = pal.color(QPalette::WindowText);
+    const QColor base = pal.color(QPalette::Base);
+    const QColor rest((text.red() + 2 * base.red()) / 3, (text.green() + 2 * base.green()) / 3,
+                      (text.blue() + 2 * base.blue()) / 3);
     const double mid = r.top() + r.height() / 2.0;
     const double half = r.height() / 2.0 - 1;
     for (int c = 0; c < m_columnPeak.size(); ++c) {
         const int x = r.left() + c;
         const bool isPlayed = x <= playedX;
-        QColor peakColor = isPlayed ? played : rest;
-        peakColor.setAlpha(isPlayed ? 150 : 110);
+        QColor peakColor = isPlayed ? played.lighter(135) : rest.lighter(115);
         const double hp = qMax(0.5, m_columnPeak.at(c) * half);
         p.setPen(peakColor);
         p.drawLine(QPointF(x + 0.5, mid - hp), QPointF(x + 0.5, mid + hp));
-        QColor rmsColor = isPlayed ? played.darker(115) : rest.darker(130);
+        QColor rmsColor = isPlayed ? played : rest.darker(125);
         const double hr = m_columnRms.at(c) * half;
         if (hr >= 0.5) {
             p.setPen(rmsColor);
