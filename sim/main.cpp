@@ -35,10 +35,12 @@ int main(int argc, char **argv)
     const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Data seed"), QStringLiteral("S"), QStringLiteral("1"));
     const QCommandLineOption ttl(QStringLiteral("token-ttl"), QStringLiteral("Session and token lifetime"), QStringLiteral("SECONDS"), QStringLiteral("3600"));
     const QCommandLineOption delay(QStringLiteral("delay-ms"), QStringLiteral("Delay every answer by N ms"), QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption bandwidth(QStringLiteral("bandwidth"), QStringLiteral("Cap file bodies at N bytes a second (0 = no cap)"), QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption longRecordings(QStringLiteral("long-recordings"), QStringLiteral("Make the first N call recordings one hour long"), QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption verbose(QStringLiteral("verbose"), QStringLiteral("Log each request to stderr"));
     const QCommandLineOption exitWithStdin(QStringLiteral("exit-with-stdin"), QStringLiteral("Exit when stdin is closed"));
     const QCommandLineOption hostile(QStringLiteral("hostile"), QStringLiteral("Add the hostile cases (names, a formula customer, a short body)"));
-    parser.addOptions({port, storagePort, files, seed, ttl, delay, verbose, exitWithStdin, hostile});
+    parser.addOptions({port, storagePort, files, seed, ttl, delay, bandwidth, longRecordings, verbose, exitWithStdin, hostile});
     parser.process(app);
 
     auto number = [&](const QCommandLineOption &o, qint64 min, qint64 max) {
@@ -58,6 +60,8 @@ int main(int argc, char **argv)
     options.seed = quint64(number(seed, 0, std::numeric_limits<qint64>::max()));
     options.tokenTtl = int(number(ttl, 1, 10 * 365 * 86400));
     options.delayMs = int(number(delay, 0, 600000));
+    options.bandwidth = number(bandwidth, 0, std::numeric_limits<qint64>::max());
+    options.longRecordings = quint32(number(longRecordings, 0, 1000000));
     options.verbose = parser.isSet(verbose);
     options.hostile = parser.isSet(hostile);
 

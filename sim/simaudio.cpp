@@ -3,8 +3,11 @@
 #include <QtEndian>
 
 #include <cmath>
+#include <vector>
 
 namespace {
+enum Segment : char { Talk, Pause, Hold };
+
 QByteArray header(int durationSec)
 {
     const quint32 dataSize = quint32(durationSec) * SimAudio::kSampleRate * 2;
@@ -27,8 +30,45 @@ QByteArray header(int durationSec)
     return h;
 }
 
-qint16 sample(quint64 hash, qint64 n)
+quint64 next(quint64 &state)
 {
+    state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+    return state >> 33;
+}
+
+// What each second of a shaped recording is.
+std::vector<char> schedule(quint64 hash, int durationSec)
+{
+    std::vector<char> s(size_t(std::max(durationSec, 0)), Talk);
+    quint64 state = hash ^ 0x5EED5EEDULL;
+    const int holdStart = durationSec >= 40 ? int(durationSec / 3 + next(state) % 10) : -1;
+    const int holdLength = int(8 + next(state) % 13);
+    int at = int(5 + next(state) % 8); // the first talk stretch: 5 to 12 s
+    while (at < durationSec) {
+        if (holdStart >= 0 && at >= holdStart && at < holdStart + holdLength) {
+            for (int i = at; i < std::min(durationSec, holdStart + holdLength); ++i)
+                s[size_t(i)] = Hold;
+            at = holdStart + holdLength + int(3 + next(state) % 6);
+            continue;
+        }
+        const int pause = int(1 + next(state) % 6);
+        for (int i = at; i < std::min(durationSec, at + pause); ++i)
+            s[size_t(i)] = Pause;
+        at += pause + int(3 + next(state) % 10);
+    }
+    return s;
+}
+
+qint16 sample(quint64 hash, qint64 n, char segment)
+{
+    const double t = double(n) / SimAudio::kSampleRate;
+    if (segment == Pause)
+        return 0;
+    if (segment == Hold) {
+        // Soft hold music: two notes alternating every half second.
+        const double f = (n / (SimAudio::kSampleRate / 2)) % 2 ? 659.25 : 523.25;
+        return qint16(std::lround(1500.0 * std::sin(2.0 * M_PI * f * t)));
+    }
     // 0.4 s tone f1, 0.1 s pause, 0.4 s tone f2, 0.1 s pause, repeated.
     const qint64 period = SimAudio::kSampleRate; // 1 s
     const qint64 pos = n % period;
@@ -40,32 +80,41 @@ qint16 sample(quint64 hash, qint64 n)
         f = f1 * 1.25;
     if (f == 0)
         return 0;
-    const double t = double(n) / SimAudio::kSampleRate;
     return qint16(std::lround(9000.0 * std::sin(2.0 * M_PI * f * t)));
 }
 } // namespace
 
-QByteArray SimAudio::slice(quint64 hash, int durationSec, qint64 offset, qint64 length)
+QByteArray SimAudio::slice(quint64 hash, int durationSec, qint64 offset, qint64 length, bool shaped)
 {
     const qint64 total = size(durationSec);
     if (offset < 0 || offset >= total || length <= 0)
         return {};
     length = std::min(length, total - offset);
-    QByteArray out;
-    out.reserve(length);
+    QByteArray out(int(length), '\0');
+    char *dst = out.data();
+    qint64 pos = offset;
     if (offset < 44) {
         const QByteArray h = header(durationSec);
-        out += h.mid(int(offset), int(std::min<qint64>(44 - offset, length)));
+        const int n = int(std::min<qint64>(44 - offset, length));
+        memcpy(dst, h.constData() + offset, size_t(n));
+        pos += n;
     }
-    qint64 pos = std::max<qint64>(offset, 44);
+    const std::vector<char> segments = shaped ? schedule(hash, durationSec) : std::vector<char>();
     const qint64 end = offset + length;
     while (pos < end) {
         const qint64 n = (pos - 44) / 2;
-        const qint16 s = sample(hash, n);
+        const size_t second = size_t(n / kSampleRate);
+        const char segment = second < segments.size() ? segments[second] : char(Talk);
+        const qint16 s = sample(hash, n, segment);
         const char bytes[2] = {char(quint16(s) & 0xff), char(quint16(s) >> 8)};
         const int first = int((pos - 44) % 2);
         for (int b = first; b < 2 && pos < end; ++b, ++pos)
-            out += bytes[b];
+            dst[pos - offset] = bytes[b];
     }
     return out;
+}
+
+QByteArray SimAudio::pcm(quint64 hash, int durationSec, bool shaped)
+{
+    return slice(hash, durationSec, 44, size(durationSec) - 44, shaped);
 }

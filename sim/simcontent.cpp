@@ -2,6 +2,7 @@
 
 #include "simaudio.h"
 #include "simdataset.h"
+#include "simmp3.h"
 #include "simpdf.h"
 #include "simpng.h"
 #include "simtext.h"
@@ -58,8 +59,12 @@ QByteArray SimContent::bytes(const SimDataset &data, quint32 file, qint64 offset
     if (length < 0)
         length = size - offset;
     const quint64 h = SimDataset::mix(data.seed(), 0xB17E5, file);
+    if (data.isMp3(file)) {
+        const QByteArray &mp3 = SimMp3::bytes(data.mp3Template(file));
+        return mp3.mid(int(offset), int(length));
+    }
     if (data.isAudio(file))
-        return SimAudio::slice(h, data.duration(file), offset, length);
+        return SimAudio::slice(h, data.duration(file), offset, length, data.isShaped(file));
     QByteArray all;
     const int type = data.type(file);
     if (type == SimDataset::Fax || type == SimDataset::FaxOutgoing || data.subKind(file) == SimDataset::Pdf) {
@@ -109,7 +114,16 @@ SimResponse SimContent::serve(const SimDataset &data, quint32 file, const QByteA
         r.status = 206;
         r.setHeader("Content-Range", "bytes " + QByteArray::number(from) + "-" + QByteArray::number(to) + "/" + QByteArray::number(size));
     }
-    // HEAD still needs the length; build the bytes only for GET (audio slices are cheap anyway).
-    r.body = head ? QByteArray(int(to - from + 1), '\0') : bytes(data, file, from, to - from + 1);
+    // HEAD still needs the length; build the bytes only for GET. WAV bodies are generated slice
+    // by slice while they are sent (an hour-long one is 57.6 MB).
+    r.fileBody = true;
+    if (head) {
+        r.body = QByteArray(int(to - from + 1), '\0');
+    } else if (data.isAudio(file) && !data.isMp3(file)) {
+        r.bodySize = to - from + 1;
+        r.bodySource = [&data, file, from](qint64 offset, qint64 length) { return bytes(data, file, from + offset, length); };
+    } else {
+        r.body = bytes(data, file, from, to - from + 1);
+    }
     return r;
 }

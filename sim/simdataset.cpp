@@ -1,5 +1,7 @@
 #include "simdataset.h"
 
+#include "simaudio.h"
+#include "simmp3.h"
 #include "simtext.h"
 
 #include <QDateTime>
@@ -48,13 +50,30 @@ qint64 SimDataset::referenceEndMs()
     return QDateTime(QDate(2026, 11, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
 }
 
-SimDataset::SimDataset(quint64 seed, quint32 fileCount, bool hostile)
+SimDataset::SimDataset(quint64 seed, quint32 fileCount, quint32 longRecordings, bool hostile)
     : m_seed(seed)
 {
     generateDirectory();
     generateFiles(fileCount);
+    makeLongRecordings(longRecordings);
     if (hostile)
         addHostileCases();
+}
+
+int SimDataset::mp3Template(quint32 i) const
+{
+    return int((mix(m_seed, kSaltFile, i) >> 40) % quint64(qMax(1, SimMp3::count())));
+}
+
+void SimDataset::makeLongRecordings(quint32 count)
+{
+    for (quint32 i = 0; i < fileCount() && count > 0; ++i) {
+        if (m_type[i] != CallRecording)
+            continue;
+        m_duration[i] = 3600;
+        m_length[i] = quint32(SimAudio::size(3600));
+        --count;
+    }
 }
 
 void SimDataset::addHostileCases()
@@ -243,6 +262,13 @@ void SimDataset::generateFiles(quint32 count)
                 const quint64 d = (h >> 8) % 1000;
                 duration = type == CallRecording ? int(5 + d * d / 1700) : int(3 + d % 90);
                 length = 44 + quint32(duration) * 16000;
+                // A quarter of the voicemails are stored as MP3 (one of the build-time templates).
+                if (type == VoiceMessage && SimMp3::count() > 0 && (h >> 36) % 4 == 0) {
+                    const int k = int((h >> 40) % quint64(SimMp3::count())); // = mp3Template(i)
+                    sub = Mp3;
+                    duration = SimMp3::duration(k);
+                    length = quint32(SimMp3::bytes(k).size());
+                }
                 if ((h >> 20) % 100 < 85)
                     flags |= HasTranscription;
                 if ((flags & HasTranscription) && (h >> 28) % 100 < 80)
@@ -296,7 +322,7 @@ QString SimDataset::contentType(quint32 i) const
     switch (m_type[i]) {
     case VoiceMessage:
     case CallRecording:
-        return QStringLiteral("audio/wav");
+        return m_subKind[i] == Mp3 ? QStringLiteral("audio/mpeg") : QStringLiteral("audio/wav");
     case Fax:
     case FaxOutgoing:
         return QStringLiteral("application/pdf");
@@ -313,7 +339,8 @@ QString SimDataset::fileName(quint32 i) const
         return *it;
     const bool hasPeer = m_type[i] != Upload && m_type[i] != Attachment;
     const QString peer = hasPeer ? ((m_flags[i] & Outbound) ? toAddress(i) : fromAddress(i)) : QString();
-    return SimText::fileName(m_type[i], m_subKind[i], mix(m_seed, 0xF0A3, i), m_created[i], peer);
+    const QString name = SimText::fileName(m_type[i], m_subKind[i], mix(m_seed, 0xF0A3, i), m_created[i], peer);
+    return isMp3(i) && name.endsWith(QLatin1String(".wav")) ? name.chopped(4) + QStringLiteral(".mp3") : name;
 }
 
 QString SimDataset::fromAddress(quint32 i) const

@@ -16,7 +16,7 @@ class SimDataset final
 public:
     enum Type : quint8 { Upload, VoiceMessage, CallRecording, Fax, Attachment, FaxOutgoing, TypeCount };
     enum Flag : quint8 { HasTranscription = 1, HasAi = 2, OnStorage = 4, Outbound = 8 };
-    enum SubKind : quint8 { Text = 0, Png = 1, Pdf = 2 };
+    enum SubKind : quint8 { Text = 0, Png = 1, Pdf = 2, Mp3 = 3 }; // Mp3: an audio file stored as MP3
 
     struct Account
     {
@@ -49,8 +49,9 @@ public:
         QString name() const { return (firstName + QLatin1Char(' ') + lastName).trimmed(); }
     };
 
+    // longRecordings: that many call recordings (the first ones) last one hour (benchmarks).
     // hostile: a few files get names and data that a client must survive (see CONTRACT-sim.md).
-    SimDataset(quint64 seed, quint32 fileCount, bool hostile = false);
+    SimDataset(quint64 seed, quint32 fileCount, quint32 longRecordings = 0, bool hostile = false);
 
     static quint64 mix(quint64 a, quint64 b, quint64 c = 0);
     static QString typeName(int type);
@@ -91,6 +92,10 @@ public:
     // "same-2", "formula-customer", "short-body"); -1 when not generated.
     qint64 hostileFile(const QString &name) const { return m_hostile.value(name, -1); }
     bool isAudio(quint32 i) const { return m_type[i] == VoiceMessage || m_type[i] == CallRecording; }
+    bool isMp3(quint32 i) const { return isAudio(i) && m_subKind[i] == Mp3; }
+    int mp3Template(quint32 i) const; // SimMp3 template of an MP3 file
+    // A call recording with pauses and a hold stretch (SimAudio's "shaped" pattern).
+    bool isShaped(quint32 i) const { return m_type[i] == CallRecording && m_duration[i] >= 20 && (m_duration[i] == 3600 || mix(m_seed, 0x5A4E, i) % 3 != 0); }
     bool onStorage(quint32 i) const { return m_flags[i] & OnStorage; }
     QString contentType(quint32 i) const;
     QString fileName(quint32 i) const;
@@ -122,6 +127,7 @@ private:
     qint64 parseHexId(const QString &id, quint64 salt, quint32 count) const;
     void generateDirectory();
     void generateFiles(quint32 count);
+    void makeLongRecordings(quint32 count);
     int addCustomer(int account, int parent, const QString &name, quint64 h);
 
     quint64 m_seed;

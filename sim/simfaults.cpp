@@ -5,7 +5,7 @@
 bool SimFaults::isValidFault(const QString &fault)
 {
     static const QStringList valid = {QString(), QStringLiteral("500"), QStringLiteral("503"), QStringLiteral("429"),
-                                      QStringLiteral("timeout"), QStringLiteral("cut"), QStringLiteral("malformed"),
+                                      QStringLiteral("timeout"), QStringLiteral("cut"), QStringLiteral("malformed"), QStringLiteral("expired"),
                                       QStringLiteral("401")};
     return valid.contains(fault.trimmed().toLower());
 }

@@ -1,5 +1,6 @@
 #include "simgateway.h"
 
+#include "simbodystreamer.h"
 #include "simfaults.h"
 #include "simhttpserver.h"
 #include "simrequest.h"
@@ -58,6 +59,8 @@ SimResponse SimGateway::applyFault(const QString &fault, SimResponse normal)
         r.setHeader("Retry-After", "1");
         return r;
     }
+    if (fault == QLatin1String("expired"))
+        return SimResponse::error(403, QStringLiteral("RequestExpired"), QStringLiteral("The pre-signed URL has expired"));
     if (fault == QLatin1String("401"))
         return SimResponse::error(401, QStringLiteral("TokenException"), QStringLiteral("Token has expired"));
     if (fault == QLatin1String("malformed")) {
@@ -99,7 +102,16 @@ void SimGateway::onRequest(const QHttpServerRequest &request, QHttpServerRespond
         const bool needNormal = decision.fault.isEmpty() || decision.fault == QLatin1String("cut")
             || decision.fault == QLatin1String("malformed");
         SimResponse response = needNormal ? m_handler(sr) : SimResponse();
+        if (!decision.fault.isEmpty())
+            response.materialize();
         response = applyFault(decision.fault, std::move(response));
+        const qint64 bandwidth = sr.header("x-sim-bandwidth").isEmpty() ? m_bandwidth : sr.header("x-sim-bandwidth").toLongLong();
+        if (decision.fault.isEmpty() && response.fileBody && !response.headOnly && (bandwidth > 0 || response.bodySource)) {
+            m_log.setStatus(logId, response.status);
+            SimBodyStreamer::start(holder, socket, std::move(response), qMax<qint64>(0, bandwidth), this);
+            return;
+        }
+        response.materialize();
         if (decision.fault == QLatin1String("cut")) {
             write(*holder, response, response.body.size() / 2);
             socket->flush();

@@ -30,6 +30,8 @@ public:
 
     void setControlHandler(Handler control) { m_control = std::move(control); }
     void setVerbose(bool verbose) { m_verbose = verbose; }
+    // Caps file bodies at this many bytes a second (0 = no cap); X-Sim-Bandwidth overrides it.
+    void setBandwidth(qint64 bytesPerSecond) { m_bandwidth = bytesPerSecond; }
     quint16 listen(const QHostAddress &address, quint16 port);
 
 private:
@@ -43,5 +45,6 @@ private:
     Handler m_handler;
     Handler m_control;
     bool m_verbose = false;
+    qint64 m_bandwidth = 0;
     std::unique_ptr<SimHttpServer> m_server;
 };

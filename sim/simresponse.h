@@ -6,6 +6,7 @@
 #include <QPair>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 // One HTTP answer, built by a handler and written (or faulted) by SimGateway.
@@ -22,6 +23,12 @@ struct SimResponse final
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
     bool headOnly = false; // HEAD: send Content-Length of body, but not the body
+    // A file's contents (GET /files/{id}/content, /blobs/...): subject to the bandwidth cap.
+    bool fileBody = false;
+    // A body generated slice by slice (offset, length) instead of body; bodySize bytes long.
+    std::function<QByteArray(qint64, qint64)> bodySource;
+    qint64 bodySize = 0;
+    void materialize() { if (bodySource) { body = bodySource(0, bodySize); bodySource = nullptr; } }
 
     void setHeader(const QByteArray &name, const QByteArray &value);
     QByteArray header(const QByteArray &name) const;

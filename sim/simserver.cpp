@@ -17,7 +17,7 @@
 SimServer::SimServer(const Options &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
-    , m_data(std::make_unique<SimDataset>(options.seed, options.files, options.hostile))
+    , m_data(std::make_unique<SimDataset>(options.seed, options.files, options.longRecordings, options.hostile))
     , m_index(std::make_unique<SimIndex>(*m_data))
     , m_auth(std::make_unique<SimAuth>(*m_data, options.tokenTtl))
     , m_storage(std::make_unique<SimStorageServer>(*m_data))
@@ -34,6 +34,8 @@ SimServer::SimServer(const Options &options, QObject *parent)
                                                     [this](const SimRequest &r) { return m_storage->handle(r); });
     m_apiGateway->setVerbose(options.verbose);
     m_storageGateway->setVerbose(options.verbose);
+    m_apiGateway->setBandwidth(options.bandwidth);
+    m_storageGateway->setBandwidth(options.bandwidth);
 }
 
 SimServer::~SimServer() = default;

@@ -30,6 +30,8 @@ public:
         quint64 seed = 1;
         int tokenTtl = 3600;
         int delayMs = 0;
+        qint64 bandwidth = 0;        // bytes a second for file bodies, 0 = no cap
+        quint32 longRecordings = 0;  // call recordings made one hour long
         bool verbose = false;
         bool hostile = false;  // --hostile: SimDataset's hostile cases
     };

@@ -104,7 +104,8 @@ bool SimSortKeys::isText(int field)
 const QStringList &SimSortKeys::contentTypes()
 {
     static const QStringList types = {QStringLiteral("audio/wav"), QStringLiteral("application/pdf"),
-                                      QStringLiteral("text/plain"), QStringLiteral("image/png")};
+                                      QStringLiteral("text/plain"), QStringLiteral("image/png"),
+                                      QStringLiteral("audio/mpeg")};
     return types;
 }
 
@@ -112,7 +113,7 @@ int SimSortKeys::contentTypeCode(const SimDataset &d, quint32 i)
 {
     const int t = d.type(i);
     if (t == SimDataset::VoiceMessage || t == SimDataset::CallRecording)
-        return 0;
+        return d.isMp3(i) ? 4 : 0;
     if (t == SimDataset::Fax || t == SimDataset::FaxOutgoing)
         return 1;
     return d.subKind(i) == SimDataset::Text ? 2 : d.subKind(i) == SimDataset::Png ? 3 : 1;

@@ -2,6 +2,7 @@
 
 #include "breadcrumbbar.h"
 #include "copyablefield.h"
+#include "filepreview.h"
 #include "termhighlighter.h"
 
 #include <QFormLayout>
@@ -10,6 +11,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QScrollArea>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QTextBlock>
 #include <QTextLayout>
@@ -50,6 +52,7 @@ DetailPane::DetailPane(QWidget *parent)
     : QWidget(parent)
     , m_stack(new QStackedWidget(this))
     , m_empty(new QLabel(tr("Select a file to see its details"), this))
+    , m_preview(new FilePreview(this))
 {
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
@@ -59,7 +62,15 @@ DetailPane::DetailPane(QWidget *parent)
     m_stack->addWidget(buildDetails());
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_stack);
+    // A fax's pages or an image above the fields (hidden when there is nothing to preview).
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("detailPreviewSplitter"));
+    split->setChildrenCollapsible(false);
+    split->addWidget(m_preview);
+    split->addWidget(m_stack);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    layout->addWidget(split);
     setFile(FileInfo());
 }
 

@@ -7,6 +7,7 @@
 
 class BreadcrumbBar;
 class CopyableField;
+class FilePreview;
 class QLabel;
 class QPlainTextEdit;
 class QStackedWidget;
@@ -37,6 +38,8 @@ public:
     QPlainTextEdit *transcriptionView() const { return m_transcription; }
     QPlainTextEdit *aiTranscriptionView() const { return m_aiTranscription; }
     QLabel *emptyLabel() const { return m_empty; }
+    // A fax's pages or an image (fed by a FilePreviewLoader the window gives it).
+    FilePreview *preview() const { return m_preview; }
     // The text as the transcription views show it: a paragraph longer than maxParagraph characters
     // is broken at its last whitespace before the limit (a newline instead of that space; a hard
     // break when there is none), so that no single text block needs a huge layout.
@@ -57,6 +60,7 @@ private:
     FileInfo m_file;
     QStackedWidget *m_stack;
     QLabel *m_empty;
+    FilePreview *m_preview;
     QLabel *m_title = nullptr;
     BreadcrumbBar *m_breadcrumb = nullptr;
     QHash<FileField, CopyableField *> m_fields;

@@ -8,8 +8,12 @@
 #include "errorbanner.h"
 #include "exportcontroller.h"
 #include "filesmodel.h"
+#include "filepreview.h"
+#include "filepreviewloader.h"
 #include "filesview.h"
 #include "filtersidebar.h"
+#include "playerbar.h"
+#include "playerfeature.h"
 #include "shellactions.h"
 #include "shortcutsdialog.h"
 
@@ -45,6 +49,9 @@ MainWindow::MainWindow(ApiClient *client, ConsoleSettings *settings, QWidget *pa
     setWindowIcon(QIcon(QStringLiteral(":/icons/evovoice-console.png")));
     setStatusBar(m_status);
     m_actions->populate(menuBar());
+    m_player = new PlayerFeature(client, settings, m_model, m_view, this);   // Playback menu, bar
+    m_previewLoader = new FilePreviewLoader(client, this);
+    m_detail->preview()->setLoader(m_previewLoader);
     buildLayout();
     m_view->setFilesModel(m_model);
     m_defaultViewState = m_view->saveState();
@@ -81,7 +88,13 @@ void MainWindow::buildLayout()
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setStretchFactor(2, 0);
-    setCentralWidget(m_splitter);
+    auto *central = new QWidget;
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_splitter, 1);
+    centralLayout->addWidget(m_player->bar());   // the player at the bottom
+    setCentralWidget(central);
     applyDefaultSizes();
 }
 
@@ -100,6 +113,7 @@ void MainWindow::connectPieces()
     connect(m_view, &FilesView::currentFileChanged, this, [this](const FileInfo &file) {
         m_detail->setHighlightTerm(m_model->query().transcriptionContains);
         m_detail->setFile(file);
+        m_previewLoader->load(file);   // a fax's pages or an image
     });
     connect(m_detail, &DetailPane::customerActivated, m_sidebar, &FilterSidebar::filterByCustomer);
 
@@ -156,7 +170,7 @@ void MainWindow::connectActions()
     connect(m_actions->showDetail, &QAction::toggled, m_detail, &QWidget::setVisible);
     connect(m_actions->resetLayout, &QAction::triggered, this, &MainWindow::resetLayout);
     connect(m_actions->shortcuts, &QAction::triggered, this, [this] {
-        auto *dialog = new ShortcutsDialog(m_actions->shortcutActions(), this);
+        auto *dialog = new ShortcutsDialog(m_actions->shortcutActions() + m_player->shortcutActions(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
@@ -209,6 +223,7 @@ void MainWindow::endSession()
 {
     m_model->clear();
     m_detail->setFile(FileInfo());
+    m_previewLoader->clear();
     m_banner->clear();
     m_status->setUser(UserInfo(), QString());
 }

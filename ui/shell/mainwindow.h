@@ -12,6 +12,8 @@ class ExportController;
 class FilesModel;
 class FilesView;
 class FilterSidebar;
+class FilePreviewLoader;
+class PlayerFeature;
 class ShellActions;
 class QSplitter;
 
@@ -44,6 +46,8 @@ public:
     ConsoleStatusBar *consoleStatusBar() const { return m_status; }
     ShellActions *actions() const { return m_actions; }
     ExportController *exportController() const { return m_export; }
+    PlayerFeature *player() const { return m_player; }
+    FilePreviewLoader *previewLoader() const { return m_previewLoader; }
 
 signals:
     void signOutRequested();
@@ -74,6 +78,8 @@ private:
     ConsoleStatusBar *m_status;
     ShellActions *m_actions;
     ExportController *m_export = nullptr;
+    PlayerFeature *m_player;
+    FilePreviewLoader *m_previewLoader;
     QSplitter *m_splitter = nullptr;
     QByteArray m_defaultViewState;
     int m_firstVisible = -1;
