@@ -11,6 +11,7 @@
 class QHttpServerRequest;
 class QHttpServerResponder;
 class SimFaults;
+class SimHolds;
 class SimHttpServer;
 class SimRequestLog;
 struct SimRequest;
@@ -30,6 +31,7 @@ public:
 
     void setControlHandler(Handler control) { m_control = std::move(control); }
     void setVerbose(bool verbose) { m_verbose = verbose; }
+    void setHolds(SimHolds *holds) { m_holds = holds; }  // requests a test holds until released
     quint16 listen(const QHostAddress &address, quint16 port);
 
 private:
@@ -42,6 +44,7 @@ private:
     SimRequestLog &m_log;
     Handler m_handler;
     Handler m_control;
+    SimHolds *m_holds = nullptr;
     bool m_verbose = false;
     std::unique_ptr<SimHttpServer> m_server;
 };
