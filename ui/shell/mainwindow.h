@@ -11,6 +11,7 @@ class ErrorBanner;
 class FilesModel;
 class FilesView;
 class FilterSidebar;
+class NoMatchNotice;
 class ShellActions;
 class QSplitter;
 
@@ -40,6 +41,7 @@ public:
     FilterSidebar *sidebar() const { return m_sidebar; }
     DetailPane *detailPane() const { return m_detail; }
     ErrorBanner *errorBanner() const { return m_banner; }
+    NoMatchNotice *noMatchNotice() const { return m_noMatch; }
     ConsoleStatusBar *consoleStatusBar() const { return m_status; }
     ShellActions *actions() const { return m_actions; }
 
@@ -69,6 +71,7 @@ private:
     FilterSidebar *m_sidebar;
     DetailPane *m_detail;
     ErrorBanner *m_banner;
+    NoMatchNotice *m_noMatch;
     ConsoleStatusBar *m_status;
     ShellActions *m_actions;
     QSplitter *m_splitter = nullptr;
