@@ -371,6 +371,11 @@ QString SimDataset::transcription(quint32 i) const
     return (m_flags[i] & HasTranscription) ? SimText::transcription(mix(m_seed, 0x7E7, i), m_duration[i]) : QString();
 }
 
+int SimDataset::transcriptionPieces(quint32 i, quint8 *out) const
+{
+    return (m_flags[i] & HasTranscription) ? SimText::transcriptionPieces(mix(m_seed, 0x7E7, i), m_duration[i], out) : 0;
+}
+
 QString SimDataset::transcriptionOpening(quint32 i) const
 {
     return (m_flags[i] & HasTranscription) ? SimText::transcriptionOpening(mix(m_seed, 0x7E7, i)) : QString();

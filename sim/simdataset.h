@@ -104,6 +104,8 @@ public:
     QString recordingSid(quint32 i) const;
     quint64 recordingSidHash(quint32 i, int half) const { return mix(m_seed, half ? 0x5D2 : 0x5D1, i); }
     QString transcription(quint32 i) const;
+    // Its pieces (SimText::transcriptionPieces); 0 when the file has no transcription.
+    int transcriptionPieces(quint32 i, quint8 *out) const;
     QString transcriptionOpening(quint32 i) const; // its first sentence (at least 48 characters)
     QString aiTranscription(quint32 i) const;
     QString userRefId(int user) const; // "system" for -1

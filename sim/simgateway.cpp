@@ -2,6 +2,7 @@
 
 #include "simbodystreamer.h"
 #include "simfaults.h"
+#include "simholds.h"
 #include "simhttpserver.h"
 #include "simrequest.h"
 #include "simrequestlog.h"
@@ -127,8 +128,13 @@ void SimGateway::onRequest(const QHttpServerRequest &request, QHttpServerRespond
             fflush(stderr);
         }
     };
-    if (decision.delayMs > 0)
-        QTimer::singleShot(decision.delayMs, this, finish);
-    else
-        finish();
+    auto proceed = [this, decision, finish]() {
+        if (decision.delayMs > 0)
+            QTimer::singleShot(decision.delayMs, this, finish);
+        else
+            finish();
+    };
+    if (m_holds && m_holds->take(sr, logId, proceed, [socket]() { return socket && socket->state() == QAbstractSocket::ConnectedState; }))
+        return;  // answered when a test releases it (POST /__sim/release)
+    proceed();
 }

@@ -11,6 +11,7 @@
 class QHttpServerRequest;
 class QHttpServerResponder;
 class SimFaults;
+class SimHolds;
 class SimHttpServer;
 class SimRequestLog;
 struct SimRequest;
@@ -32,6 +33,7 @@ public:
     void setVerbose(bool verbose) { m_verbose = verbose; }
     // Caps file bodies at this many bytes a second (0 = no cap); X-Sim-Bandwidth overrides it.
     void setBandwidth(qint64 bytesPerSecond) { m_bandwidth = bytesPerSecond; }
+    void setHolds(SimHolds *holds) { m_holds = holds; }  // requests a test holds until released
     quint16 listen(const QHostAddress &address, quint16 port);
 
 private:
@@ -44,6 +46,7 @@ private:
     SimRequestLog &m_log;
     Handler m_handler;
     Handler m_control;
+    SimHolds *m_holds = nullptr;
     bool m_verbose = false;
     qint64 m_bandwidth = 0;
     std::unique_ptr<SimHttpServer> m_server;

@@ -3,6 +3,7 @@
 #include "simdataset.h"
 #include "simsortindex.h"
 #include "simsortkeys.h"
+#include "simtextindex.h"
 
 #include <QThread>
 
@@ -34,6 +35,7 @@ SimIndex::SimIndex(const SimDataset &data)
     : m_data(data)
     , m_keys(std::make_unique<SimSortKeys>(data))
     , m_sort(std::make_unique<SimSortIndex>(data, *m_keys))
+    , m_text(std::make_unique<SimTextIndex>(data))
 {
     buildPostings();
 }
@@ -76,6 +78,7 @@ void SimIndex::updateFile(quint32 file, const std::function<void()> &change)
     moveInPosting(m_byAccount, account, m_data.account(file), file);
     moveInPosting(m_byCustomer, customer, m_data.customer(file), file);
     moveInPosting(m_byUser, user, m_data.user(file), file);
+    m_text->fileNameChanged(file);
     m_sort->fileChanged(file);
 }
 
@@ -111,10 +114,17 @@ bool SimIndex::matches(const Query &q, quint32 i) const
         return false;
     if (!q.contentType.isEmpty() && !m_contentTypeMatch[size_t(SimSortKeys::contentTypeCode(d, i))])
         return false;
-    if (!q.fileName.isEmpty() && !d.fileName(i).contains(q.fileName, Qt::CaseInsensitive))
-        return false;
-    if (!q.transcription.isEmpty() && !d.transcription(i).contains(q.transcription, Qt::CaseInsensitive))
-        return false;
+    if (!q.fileName.isEmpty()) {
+        if (q.fileName == m_text->preparedFileName() ? !m_text->fileNameMatches(i)
+                                                     : !d.fileName(i).contains(q.fileName, Qt::CaseInsensitive))
+            return false;
+    }
+    if (!q.transcription.isEmpty()) {
+        if (q.transcription == m_text->preparedTranscription()
+                ? !m_text->transcriptionMatches(i)
+                : !d.transcription(i).contains(q.transcription, Qt::CaseInsensitive))
+            return false;
+    }
     return true;
 }
 
@@ -183,6 +193,10 @@ SimIndex::Result SimIndex::run(const Query &q)
         offerUnion(m_byAccount, [&](size_t k) { return q.accounts[k] != 0; });
     if (q.typeMask != 0x3f)
         offerUnion(m_byType, [&](size_t k) { return (q.typeMask >> k) & 1; });
+
+    // The contains terms, once per query: a candidate list much shorter than the range is
+    // searched file by file, otherwise the name store is searched once for the whole range.
+    m_text->prepare(q.fileName, q.transcription, lo, hi, !list || qint64(list->size()) * 4 > qint64(hi - lo));
 
     qint64 seen = 0;
     const qint64 end = q.limit < 0 ? std::numeric_limits<qint64>::max() : q.offset + q.limit;

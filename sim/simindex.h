@@ -11,12 +11,14 @@
 class SimDataset;
 class SimSortIndex;
 class SimSortKeys;
+class SimTextIndex;
 
 // The query engine behind GET /files: posting lists per account, customer, user and type,
 // date ranges by binary search (files are generated in date order), and per sort field a
 // pre-sorted permutation plus its rank array (SimSortIndex, built in the background from
 // start-up on and updated in place by a PATCH). While a field's permutation is not built
-// yet, a query with few hits sorts them by their keys directly.
+// yet, a query with few hits sorts them by their keys directly. The contains filters (FileName,
+// TranscriptionContains) go through SimTextIndex.
 class SimIndex final
 {
 public:
@@ -68,6 +70,7 @@ private:
     const SimDataset &m_data;
     std::unique_ptr<SimSortKeys> m_keys;
     std::unique_ptr<SimSortIndex> m_sort;
+    std::unique_ptr<SimTextIndex> m_text;  // FileName / TranscriptionContains
     std::vector<std::vector<quint32>> m_byAccount;
     std::vector<std::vector<quint32>> m_byCustomer;
     std::vector<std::vector<quint32>> m_byUser;

@@ -37,6 +37,7 @@ QJsonArray SimRequestLog::toJson() const
     for (const Entry &e : m_entries) {
         QJsonObject o = e.object;
         o.insert(QStringLiteral("status"), e.status);
+        o.insert(QStringLiteral("id"), e.id);
         out.append(o);
     }
     return out;

@@ -6,6 +6,7 @@
 #include "simfaults.h"
 #include "simfilesapi.h"
 #include "simgateway.h"
+#include "simholds.h"
 #include "simhttpapi.h"
 #include "simindex.h"
 #include "simrequest.h"
@@ -25,13 +26,18 @@ SimServer::SimServer(const Options &options, QObject *parent)
     , m_directory(std::make_unique<SimDirectoryApi>(*m_data))
     , m_faults(std::make_unique<SimFaults>(options.delayMs))
     , m_log(std::make_unique<SimRequestLog>())
+    , m_holds(std::make_unique<SimHolds>())
     , m_api(std::make_unique<SimHttpApi>(*m_data, *m_auth, *m_files, *m_directory, *m_faults, *m_log))
 {
     m_apiGateway = std::make_unique<SimGateway>(QStringLiteral("api"), *m_faults, *m_log,
                                                 [this](const SimRequest &r) { return m_api->handle(r); });
-    m_apiGateway->setControlHandler([this](const SimRequest &r) { return m_api->control(r); });
+    m_apiGateway->setControlHandler([this](const SimRequest &r) {
+        return SimHolds::isControlPath(r.path) ? m_holds->control(r) : m_api->control(r);
+    });
     m_storageGateway = std::make_unique<SimGateway>(QStringLiteral("storage"), *m_faults, *m_log,
                                                     [this](const SimRequest &r) { return m_storage->handle(r); });
+    m_apiGateway->setHolds(m_holds.get());
+    m_storageGateway->setHolds(m_holds.get());
     m_apiGateway->setVerbose(options.verbose);
     m_storageGateway->setVerbose(options.verbose);
     m_apiGateway->setBandwidth(options.bandwidth);

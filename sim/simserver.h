@@ -11,6 +11,7 @@ class SimDirectoryApi;
 class SimFaults;
 class SimFilesApi;
 class SimGateway;
+class SimHolds;
 class SimHttpApi;
 class SimIndex;
 class SimRequestLog;
@@ -56,6 +57,7 @@ private:
     std::unique_ptr<SimDirectoryApi> m_directory;
     std::unique_ptr<SimFaults> m_faults;
     std::unique_ptr<SimRequestLog> m_log;
+    std::unique_ptr<SimHolds> m_holds;
     std::unique_ptr<SimHttpApi> m_api;
     std::unique_ptr<SimGateway> m_apiGateway;
     std::unique_ptr<SimGateway> m_storageGateway;

@@ -180,22 +180,80 @@ QString SimText::fileName(int type, int subKind, quint64 h, qint64 createdMs, co
     return pick(kUploadsPdf, v) + QStringLiteral("-%1.pdf").arg(v % 97);
 }
 
+// The vocabulary of transcriptions, in this order: greetings, names, topics, middles, closings,
+// then the three connectors.
+namespace {
+enum : int {
+    kGreetingBase = 0,
+    kNameBase = kGreetingBase + int(std::size(kGreetings)),
+    kTopicBase = kNameBase + int(std::size(kNames)),
+    kMiddleBase = kTopicBase + int(std::size(kTopics)),
+    kClosingBase = kMiddleBase + int(std::size(kMiddles)),
+    kSpace = kClosingBase + int(std::size(kClosings)),
+    kCallingAbout,
+    kFullStop,
+    kVocabularySize
+};
+} // namespace
+
+const QStringList &SimText::transcriptionVocabulary()
+{
+    static const QStringList words = [] {
+        QStringList w;
+        for (const char *g : kGreetings)
+            w << QString::fromUtf8(g);
+        for (const char *n : kNames)
+            w << QString::fromUtf8(n);
+        for (const char *t : kTopics)
+            w << QString::fromUtf8(t);
+        for (const char *m : kMiddles)
+            w << QString::fromUtf8(m);
+        for (const char *c : kClosings)
+            w << QString::fromUtf8(c);
+        w << QStringLiteral(" ") << QStringLiteral(". I'm calling about ") << QStringLiteral(".");
+        Q_ASSERT(w.size() == kVocabularySize);
+        return w;
+    }();
+    return words;
+}
+
+int SimText::transcriptionPieces(quint64 h, int durationSec, quint8 *out)
+{
+    int n = 0;
+    out[n++] = quint8(kGreetingBase + int(h % std::size(kGreetings)));
+    out[n++] = kSpace;
+    out[n++] = quint8(kNameBase + int((h >> 7) % std::size(kNames)));
+    out[n++] = kCallingAbout;
+    out[n++] = quint8(kTopicBase + int((h >> 13) % std::size(kTopics)));
+    out[n++] = kFullStop;
+    const int sentences = qBound(1, durationSec / 20, 8);
+    quint64 x = h;
+    for (int s = 0; s < sentences; ++s) {
+        x = SimDataset::mix(x, quint64(s) + 11);
+        out[n++] = kSpace;
+        out[n++] = quint8(kMiddleBase + int(x % std::size(kMiddles)));
+    }
+    out[n++] = kSpace;
+    out[n++] = quint8(kClosingBase + int((h >> 23) % std::size(kClosings)));
+    return n;
+}
+
 QString SimText::transcriptionOpening(quint64 h)
 {
     return pick(kGreetings, h) + QLatin1Char(' ') + pick(kNames, h >> 7) + QStringLiteral(". I'm calling about ")
         + pick(kTopics, h >> 13) + QStringLiteral(".");
 }
 
+// Made of its pieces, so that what SimTextIndex searches is exactly what is served.
 QString SimText::transcription(quint64 h, int durationSec)
 {
-    QString t = transcriptionOpening(h);
-    const int sentences = qBound(1, durationSec / 20, 8);
-    quint64 x = h;
-    for (int s = 0; s < sentences; ++s) {
-        x = SimDataset::mix(x, quint64(s) + 11);
-        t += QLatin1Char(' ') + pick(kMiddles, x);
-    }
-    return t + QLatin1Char(' ') + pick(kClosings, h >> 23);
+    quint8 pieces[kMaxTranscriptionPieces];
+    const int n = transcriptionPieces(h, durationSec, pieces);
+    const QStringList &words = transcriptionVocabulary();
+    QString t;
+    for (int k = 0; k < n; ++k)
+        t += words.at(pieces[k]);
+    return t;
 }
 
 QString SimText::aiTranscription(quint64 h, int durationSec)

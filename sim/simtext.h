@@ -21,6 +21,11 @@ public:
     static QString phoneNumber(quint64 h); // E.164
     static QString fileName(int type, int subKind, quint64 h, qint64 createdMs, const QString &peer);
     static QString transcription(quint64 h, int durationSec);
+    // A transcription is a sequence of pieces of a small vocabulary (SimTextIndex searches them
+    // piece by piece): writes the piece numbers into out, returns how many.
+    static constexpr int kMaxTranscriptionPieces = 32;
+    static const QStringList &transcriptionVocabulary();
+    static int transcriptionPieces(quint64 h, int durationSec, quint8 *out);
     static QString transcriptionOpening(quint64 h); // the first sentence of transcription()
     static QString aiTranscription(quint64 h, int durationSec);
     static QByteArray plainText(quint64 h, int length); // ASCII, exactly length bytes

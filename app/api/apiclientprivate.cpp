@@ -152,7 +152,9 @@ ApiError ApiClientPrivate::fileCallError(const QString &fileId) const
 
 ApiError ApiClientPrivate::badResponse(int status, const QString &detail)
 {
-    ApiError e(ApiError::Kind::BadResponse, status, ApiError::tr("The server's answer could not be read."));
+    // No message of its own: userText() already says the answer could not be read (the why is
+    // the detail).
+    ApiError e(ApiError::Kind::BadResponse, status);
     e.setDetail(detail);
     return e;
 }

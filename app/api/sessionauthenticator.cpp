@@ -95,7 +95,7 @@ AuthSession SessionAuthenticator::readSession(const ApiResponse &response, bool 
     QJsonObject o;
     QString why;
     if (!ApiJson::object(response.body, &o, &why)) {
-        *error = ApiError(ApiError::Kind::BadResponse, response.status, ApiError::tr("The sign-in answer could not be read."));
+        *error = ApiError(ApiError::Kind::BadResponse, response.status);  // userText() says it could not be read
         error->setDetail(why);
         return {};
     }

@@ -37,6 +37,18 @@ void CliConnection::signIn(std::function<void(int, const QString &)> done)
         if (r.ok())
             done(CliOptions::ExitOk, {});
         else
-            done(r.error.kind() == ApiError::Kind::Usage ? CliOptions::ExitUsage : CliOptions::ExitError, r.error.userText());
+            done(r.error.kind() == ApiError::Kind::Usage ? CliOptions::ExitUsage : CliOptions::ExitError, signInFailure(r.error));
     });
+}
+
+// "Sign-in failed: <the server's message>": a refused password is not an expired session.
+QString CliConnection::signInFailure(const ApiError &error)
+{
+    if (error.kind() == ApiError::Kind::Usage)
+        return error.userText();
+    if (error.kind() == ApiError::Kind::Unauthorized) {
+        const QString message = error.message().trimmed();
+        return tr("Sign-in failed: %1").arg(message.isEmpty() ? tr("the server refused the user name or password.") : message);
+    }
+    return tr("Sign-in failed: %1").arg(error.userText());
 }

@@ -17,6 +17,8 @@ public:
 
     // Calls done(exitCode, message): 0 when signed in, else 1 (server refused) or 2 (usage).
     void signIn(std::function<void(int, const QString &)> done);
+    // What to print when signing in failed ("Sign-in failed: Invalid UserName or Password").
+    static QString signInFailure(const ApiError &error);
 
 private:
     ApiClient *m_client;

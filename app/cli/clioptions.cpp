@@ -1,5 +1,6 @@
 #include "clioptions.h"
 
+#include "clihelp.h"
 #include "isodate.h"
 
 #include <QProcessEnvironment>
@@ -114,17 +115,39 @@ bool CliOptions::parse(const QStringList &givenArguments)
     return false;
 }
 
-void CliOptions::addConnectionOptions(QCommandLineParser &parser)
+QList<QCommandLineOption> CliOptions::connectionOptions()
 {
-    parser.addOption(opt({QStringLiteral("server")}, tr("The API's URL (or EVOVOICE_SERVER)."), QStringLiteral("URL")));
-    parser.addOption(opt({QStringLiteral("user")}, tr("The user's e-mail (or EVOVOICE_USER)."), QStringLiteral("EMAIL")));
-    parser.addOption(opt({QStringLiteral("password-stdin")},
-                         tr("Read the password from stdin (otherwise EVOVOICE_PASSWORD).")));
-    parser.addOption(opt({QStringLiteral("format")}, tr("Output: table (default), csv or json."), QStringLiteral("FORMAT")));
-    parser.addHelpOption();
+    return {opt({QStringLiteral("server")}, tr("The API's URL (or EVOVOICE_SERVER)."), QStringLiteral("URL")),
+            opt({QStringLiteral("user")}, tr("The user's e-mail (or EVOVOICE_USER)."), QStringLiteral("EMAIL")),
+            opt({QStringLiteral("password-stdin")}, tr("Read the password from stdin (otherwise EVOVOICE_PASSWORD).")),
+            opt({QStringLiteral("format")}, tr("Output: table (default), csv or json."), QStringLiteral("FORMAT")),
+            CliHelp::helpOption()};
 }
 
+void CliOptions::addConnectionOptions(QCommandLineParser &parser)
+{
+    parser.addOptions(connectionOptions());
+}
+
+// For a command that does not list its options: Qt's help with the GNU usage line, without
+// the full path and without --help-all.
 bool CliOptions::runParser(QCommandLineParser &parser, const QStringList &arguments)
+{
+    if (!runParser(parser, arguments, QStringLiteral("evovoice-cli [OPTION]..."), {}))
+        return false;
+    if (command == Command::Help) {
+        QStringList lines = parser.helpText().split(QLatin1Char('\n'));
+        if (!lines.isEmpty())
+            lines.first() = tr("Usage: %1").arg(QStringLiteral("evovoice-cli [OPTION]..."));
+        lines.removeIf([](const QString &line) { return line.trimmed().startsWith(QLatin1String("--help-all")); });
+        helpText = lines.join(QLatin1Char('\n'));
+    }
+    return true;
+}
+
+// usage: the command line after "Usage: " (e.g. "evovoice-cli files list [OPTION]...").
+bool CliOptions::runParser(QCommandLineParser &parser, const QStringList &arguments, const QString &usage,
+                           const QList<QCommandLineOption> &commandOptions)
 {
     if (!parser.parse(arguments)) {
         error = parser.errorText();
@@ -132,7 +155,7 @@ bool CliOptions::runParser(QCommandLineParser &parser, const QStringList &argume
     }
     if (parser.isSet(QStringLiteral("help"))) {
         command = Command::Help;
-        helpText = parser.helpText();
+        helpText = CliHelp::text(usage, parser.applicationDescription(), commandOptions + connectionOptions());
     }
     return true;
 }
@@ -181,7 +204,7 @@ bool CliOptions::parseFilesList(const QStringList &arguments)
     p.setApplicationDescription(tr("List files. Without --limit one page is printed; with --limit N the pages are "
                                    "walked until N files (0 = all)."));
     addConnectionOptions(p);
-    p.addOptions({
+    const QList<QCommandLineOption> listOptions{
         opt({QStringLiteral("query")}, tr("A saved query's text form (flags below override it)."), QStringLiteral("TEXT")),
         opt({QStringLiteral("account")}, tr("Account ID (repeatable): AccountIds."), QStringLiteral("ID")),
         opt({QStringLiteral("customer")}, tr("Customer ID (repeatable): CustomerIds."), QStringLiteral("ID")),
@@ -201,8 +224,9 @@ bool CliOptions::parseFilesList(const QStringList &arguments)
         opt({QStringLiteral("all")}, tr("Ask the server for every file at once: All.")),
         opt({QStringLiteral("simplified-paging")}, tr("Skip the server's counts: SimplifiedPaging.")),
         opt({QStringLiteral("limit")}, tr("Walk the pages until N files are printed (0 = all of them)."), QStringLiteral("N")),
-    });
-    if (!runParser(p, arguments))
+    };
+    p.addOptions(listOptions);
+    if (!runParser(p, arguments, QStringLiteral("evovoice-cli files list [OPTION]..."), listOptions))
         return false;
     if (command == Command::Help)
         return true;
@@ -310,7 +334,7 @@ bool CliOptions::parseFilesGet(const QStringList &arguments)
     p.setApplicationDescription(tr("Show one file's fields."));
     addConnectionOptions(p);
     p.addPositionalArgument(QStringLiteral("ID"), tr("The file's ID."));
-    if (!runParser(p, arguments))
+    if (!runParser(p, arguments, QStringLiteral("evovoice-cli files get [OPTION]... ID"), {}))
         return false;
     if (command == Command::Help)
         return true;

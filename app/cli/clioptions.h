@@ -49,9 +49,14 @@ private:
     friend class ExportCliFlags;  // files export/download reuse the filter flags of files list
     bool parseFilesList(const QStringList &arguments);
     bool parseFilesGet(const QStringList &arguments);
+    static QList<QCommandLineOption> connectionOptions();  // and --help
     void addConnectionOptions(QCommandLineParser &parser);
     // Parses; false (with error) on a bad option; sets Command::Help when --help was given.
+    // usage: the help's first line after "Usage: "; commandOptions: the command's own options
+    // (the connection options and --help follow them in the help).
     bool runParser(QCommandLineParser &parser, const QStringList &arguments);
+    bool runParser(QCommandLineParser &parser, const QStringList &arguments, const QString &usage,
+                   const QList<QCommandLineOption> &commandOptions);
     bool readConnection(const QCommandLineParser &parser);
     bool refusePasswordArgument(const QStringList &arguments);
 };

@@ -90,12 +90,24 @@ void FilesModel::refresh()
         startQuery();
         return;
     }
-    // Keep the rows (and the scroll position); drop what is cached and load the visible pages again.
-    m_loader.reload();
-    m_cache.clear();
+    // Keep the rows, the selection and the scroll position: the pages on screen stay (stale)
+    // until their new reply replaces them, and stay on screen if it fails; pages off screen are
+    // dropped (they would be out of date when scrolled back to).
+    QSet<int> stale;
+    QList<int> dropped;
+    for (int p : m_cache.pages()) {
+        if (m_loader.isWanted(p))
+            stale.insert(p);
+        else
+            dropped.append(p);
+    }
+    for (int p : dropped) {
+        m_cache.remove(p);
+        emitPageChanged(p);  // back to placeholders
+    }
+    m_loader.reload(stale);
     m_texts.clear();
     clearError();
-    emit dataChanged(index(0, 0), index(m_rowCount - 1, kFileFieldCount - 1));
     m_loader.loadWindow();
     updateLoading();
 }

@@ -34,7 +34,8 @@ class ApiClient;
 // 1..1000) when the user changed it from FileQuery's default, else the model's (setPageSize(),
 // 200 rows). The model owns the sort: a query without sortField keeps the current sort; one with
 // it sets it (sortChanged). On an error the loaded rows stay, the failed pages show "Not loaded",
-// and retry() asks for them again.
+// and retry() asks for them again. refresh() keeps the rows on screen (hasStaleRows()) until the
+// new replies replace them, also when they fail.
 // data() formats lazily (FileCellFormatter); the texts of recently shown rows are cached
 // (FilesRowTextCache) and dropped whenever rows may have changed.
 class FilesModel final : public QAbstractTableModel
@@ -65,6 +66,8 @@ public:
     int rowOfId(const QString &id) const;
     bool isLoading() const { return m_loading; }
     ApiError lastError() const { return m_lastError; }
+    // Rows on screen from before a refresh whose new reply has not replaced them (yet, or it failed).
+    bool hasStaleRows() const { return m_loader.hasStale(); }
     qint64 totalCount() const { return m_total; }
     QString statusText(int firstVisibleRow, int lastVisibleRow) const;
     void setVisibleRange(int first, int last);

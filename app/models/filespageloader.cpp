@@ -20,6 +20,7 @@ void FilesPageLoader::start(const FileQuery &query)
     ++m_generation;
     m_query = query;
     m_failed.clear();
+    m_stale.clear();
     m_first = m_last = -1;
 }
 
@@ -28,11 +29,12 @@ void FilesPageLoader::stop()
     start(m_query);
 }
 
-void FilesPageLoader::reload()
+void FilesPageLoader::reload(const QSet<int> &stale)
 {
     cancelAll();
     ++m_generation;
     m_failed.clear();
+    m_stale = stale;
 }
 
 void FilesPageLoader::request(int page, bool simplifiedPaging)
@@ -88,6 +90,7 @@ void FilesPageLoader::onReply(quint64 generation, int page, const ApiResult<List
         return;
     }
     m_failed.remove(page);
+    m_stale.remove(page);
     emit pageLoaded(page, result.value);
 }
 
@@ -136,7 +139,7 @@ void FilesPageLoader::prefetch(int rowCount)
         return;
     const auto [p0, p1] = visiblePages();
     for (int p = p0; p <= p1; ++p) {
-        if (!m_cache.contains(p))
+        if (!m_cache.contains(p) || m_stale.contains(p))
             return;  // the visible pages first; prefetch after they arrived
     }
     const int from = qMax(0, m_first - m_prefetchRows) / pageSize();
@@ -147,7 +150,7 @@ void FilesPageLoader::prefetch(int rowCount)
 void FilesPageLoader::requestMissing(int fromPage, int toPage)
 {
     for (int p = fromPage; p <= toPage; ++p) {
-        if (!m_cache.contains(p) && !m_failed.contains(p))
+        if ((!m_cache.contains(p) || m_stale.contains(p)) && !m_failed.contains(p))
             request(p, false);
     }
 }

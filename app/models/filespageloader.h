@@ -41,8 +41,13 @@ public:
     // The same query in a new generation (refresh).
     // A new generation with nothing to load (clear).
     void stop();
-    // A new generation for the same query and window; the failed pages are forgotten.
-    void reload();
+    // A new generation for the same query and window; the failed pages are forgotten. The
+    // pages in stale are held but out of date (refresh): they are asked for again as if missing,
+    // and stay stale (their old rows on screen) until a reply replaces them.
+    void reload(const QSet<int> &stale = {});
+    bool isStale(int page) const { return m_stale.contains(page); }
+    bool hasStale() const { return !m_stale.isEmpty(); }
+    void dropStale(int page) { m_stale.remove(page); }
 
     quint64 generation() const { return m_generation; }
     int pageSize() const { return m_query.countPerPage; }
@@ -93,6 +98,7 @@ private:
     FileQuery m_query;
     QHash<int, QPointer<ApiCall>> m_pending;  // page -> its request in flight
     QSet<int> m_failed;
+    QSet<int> m_stale;
     quint64 m_generation = 0;
     int m_first = -1;
     int m_last = -1;

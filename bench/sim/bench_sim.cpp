@@ -22,6 +22,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <vector>
 
 namespace {
@@ -41,6 +42,15 @@ void figure(const char *name, double value, const char *unit)
 {
     printf("figure: %s = %.1f %s\n", name, value, unit);
     fflush(stdout);
+}
+
+// CPU time of the calling thread (ms): what a request costs the simulator, whatever else the
+// machine is doing meanwhile.
+double threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
 }
 
 double median(std::vector<double> v)
@@ -110,6 +120,38 @@ int main(int argc, char **argv)
                                    .arg(d.accounts()[1].id, SimDataset::isoDate(end - 120ll * 86400000ll),
                                         SimDataset::isoDate(end - 30ll * 86400000ll));
     figure("sim_first_sort_by_filename_1m", timedGet(firstQuery), "ms");
+    // Contains filters in the first seconds (sort permutations still building), then the same
+    // once everything is built: a term in every file's text is looked up, not scanned.
+    const QString account = d.accounts()[2].id;
+    const QStringList containsQueries = {
+        QStringLiteral("transcriptionContains=refund%20for&countPerPage=200"),
+        QStringLiteral("fileName=voicemail-%2B49&countPerPage=200"),
+        QStringLiteral("accountIds=%1&type=CallRecording&fileName=call-&sortField=RecordingDuration&sortOrder=Descend&countPerPage=200").arg(account),
+        QStringLiteral("accountIds=%1&type=VoiceMessage&transcriptionContains=call%20me%20back&sortField=FileName&countPerPage=200").arg(account)};
+    const char *const containsNames[] = {"transcription_contains", "filename_contains", "3filters_filename_contains_sort",
+                                         "3filters_transcription_contains_sort"};
+    auto inProcessCpu = [&](const QString &query) {
+        SimRequest r;
+        r.origin = QStringLiteral("api");
+        r.method = "GET";
+        r.path = QStringLiteral("/files");
+        r.params = SimRequest::parseForm(query.toUtf8());
+        const double cpu0 = threadCpuMs();
+        if (server.files().list(r, 0).status != 200)
+            ::exit(1);
+        return threadCpuMs() - cpu0;
+    };
+    for (int k = 0; k < containsQueries.size(); ++k) {
+        figure(qPrintable(QStringLiteral("sim_first_%1_1m_cpu").arg(QLatin1String(containsNames[k]))),
+               inProcessCpu(containsQueries[k] + QStringLiteral("&page=1")), "ms");
+        int count = 0;
+        const double ms = timedGet(containsQueries[k], &count);
+        figure(qPrintable(QStringLiteral("sim_first_%1_1m").arg(QLatin1String(containsNames[k]))), ms, "ms");
+        if (count == 0) {
+            fprintf(stderr, "bench_sim: no hits for %s\n", qPrintable(containsQueries[k]));
+            return 1;
+        }
+    }
     figure("sim_first_sort_by_filename_unfiltered_1m", timedGet(QStringLiteral("sortField=FileName&countPerPage=200")), "ms");
 
     const QStringList sorts = {QStringLiteral("FileName"), QStringLiteral("ContentLength"), QStringLiteral("CustomerName"),
@@ -136,6 +178,17 @@ int main(int argc, char **argv)
             return 1;
         figure("sim_patch_update_indexes_1m", double(one.nsecsElapsed()) / 1e6, "ms");
         figure("sim_sort_by_filename_after_patch_1m", timedGet(QStringLiteral("sortField=FileName&countPerPage=200")), "ms");
+    }
+
+    for (int k = 0; k < containsQueries.size(); ++k) {
+        std::vector<double> runs;
+        for (int r = 0; r < 5; ++r)
+            runs.push_back(timedGet(containsQueries[k]));
+        figure(qPrintable(QStringLiteral("sim_%1_1m_median").arg(QLatin1String(containsNames[k]))), median(runs), "ms");
+        std::vector<double> cpu;
+        for (int r = 0; r < 5; ++r)
+            cpu.push_back(inProcessCpu(containsQueries[k] + QStringLiteral("&page=%1").arg(r + 2)));
+        figure(qPrintable(QStringLiteral("sim_%1_1m_cpu_median").arg(QLatin1String(containsNames[k]))), median(cpu), "ms");
     }
 
     // 50 varied queries: account + type + a one-to-three-month window, a sort and an order.

@@ -1,5 +1,7 @@
 // FilesModel's requests against a real evovoice-sim: sorting sends its fields, a slow reply of an
 // old query is dropped, errors keep the rows and a retry recovers, empty results and refresh.
+// Races are made to happen by holding the request in the simulator (POST /__sim/hold) and
+// checking that it was held, never by sleeping; every test function stands alone.
 #include "apiclient.h"
 #include "clientwaits.h"
 #include "filesmodel.h"
@@ -22,6 +24,7 @@ private slots:
     void slowReplyOfOldQueryIsDropped();
     void errorKeepsRowsAndRetryRecovers();
     void emptyResultAndRefresh();
+    void refreshKeepsRowsUntilReplaced();
 
 private:
     SimProcess m_sim;
@@ -38,6 +41,7 @@ void TstFilesModelRequests::initTestCase()
 
 void TstFilesModelRequests::init()
 {
+    QVERIFY(m_sim.clearHolds());
     QVERIFY(m_sim.clearFaults());
     QVERIFY(m_sim.clearRequests());
 }
@@ -68,7 +72,7 @@ void TstFilesModelRequests::sortSendsFields()
     model.sort(int(FileField::Transcription), Qt::AscendingOrder);
     QCOMPARE(reset.size(), 1);
     QVERIFY(!model.isLoading());
-    QTest::qWait(50);
+    QCOMPARE(m_client->activeRequests(), 0);  // a request would be counted as soon as it is made
     QCOMPARE(fileListRequests(m_sim).size(), 0);
     QCOMPARE(model.sortColumn(), int(FileField::ContentLength));
 
@@ -85,20 +89,37 @@ void TstFilesModelRequests::sortSendsFields()
 void TstFilesModelRequests::slowReplyOfOldQueryIsDropped()
 {
     FilesModel model(m_client);
-    QVERIFY(m_sim.queueFault(QStringLiteral("/files"), QString(), 1, 1500));
+    QVERIFY(m_sim.hold(QStringLiteral("/files")));
     FileQuery first;
     first.type = FileType::CallRecording;
     FileQuery second;
     second.type = FileType::Fax;
     model.setQuery(first);
-    QTest::qWait(100);  // the slow request has reached the server
+    const QJsonArray held = m_sim.waitForHeld(1);  // the first query's request reached the server
+    QCOMPARE(held.size(), 1);
+    QCOMPARE(queryValue(held.first().toObject(), QStringLiteral("Type")), QStringLiteral("CallRecording"));
     model.setQuery(second);
     QVERIFY(waitUntilIdle(model));
     const int rows = model.rowCount();
     QVERIFY(rows > 0);
     for (int row = 0; row < qMin(rows, model.pageSize()); ++row)
         QCOMPARE(model.fileAt(row).type(), FileType::Fax);
-    QTest::qWait(1700);  // long past the slow reply
+
+    // The old query's reply now comes (or finds its request aborted): it changes nothing.
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QCOMPARE(m_sim.release(), 1);
+    const qint64 heldId = qint64(held.first().toObject().value(QStringLiteral("id")).toDouble());
+    QTRY_VERIFY_WITH_TIMEOUT(m_client->activeRequests() == 0, 20000);
+    // A round trip more, so that a reply the simulator wrote has been read by the client.
+    bool answered = false;
+    for (const QJsonValue &v : m_sim.requests(QStringLiteral("api"), QStringLiteral("/files"))) {
+        if (qint64(v.toObject().value(QStringLiteral("id")).toDouble()) == heldId)
+            answered = v.toObject().value(QStringLiteral("status")).toInt() != 0;
+    }
+    qInfo("the old query's request was %s", answered ? "answered after the new one" : "aborted by the client");
+    QCOMPARE(changed.size(), 0);
+    QCOMPARE(inserted.size(), 0);
     QCOMPARE(model.rowCount(), rows);
     for (int row = 0; row < qMin(rows, model.pageSize()); ++row)
         QCOMPARE(model.fileAt(row).type(), FileType::Fax);
@@ -156,6 +177,45 @@ void TstFilesModelRequests::emptyResultAndRefresh()
     QVERIFY(waitUntilIdle(model));
     QCOMPARE(model.rowCount(), rows);
     QVERIFY(!model.fileAt(0).isNull());
+}
+
+// Issue 9: a refresh cleared the rows at once; when the server then failed, every row read
+// "Not loaded". The rows must stay until a new reply replaces them.
+void TstFilesModelRequests::refreshKeepsRowsUntilReplaced()
+{
+    FilesModel model(m_client);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setPrefetchRows(0);
+    model.setQuery(FileQuery());
+    QVERIFY(waitUntilIdle(model));
+    model.setVisibleRange(0, 30);
+    const QString id5 = model.fileAt(5).id();
+    QVERIFY(!id5.isEmpty());
+
+    QVERIFY(m_sim.hold(QStringLiteral("/files")));
+    QVERIFY(m_sim.queueFault(QStringLiteral("/files"), QStringLiteral("500"), 20));
+    QVERIFY(m_sim.clearRequests());
+    model.refresh();
+    QCOMPARE(m_sim.waitForHeld(1).size(), 1);
+    QVERIFY(model.isLoading());
+    QCOMPARE(model.fileAt(5).id(), id5);  // still on screen while the refresh waits
+    QVERIFY(model.hasStaleRows());
+
+    QSignalSpy errors(&model, &FilesModel::errorOccurred);
+    QCOMPARE(m_sim.release(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(errors.size(), 1, 20000);
+    QVERIFY(waitUntilIdle(model));
+    QCOMPARE(model.lastError().httpStatus(), 500);
+    QCOMPARE(model.fileAt(5).id(), id5);  // the failed refresh leaves them
+    QVERIFY(model.data(model.index(5, int(FileField::DateCreated))).toString() != tr("Not loaded"));
+    QVERIFY(model.hasStaleRows());
+
+    QVERIFY(m_sim.clearFaults());
+    model.retry();
+    QVERIFY(waitUntilIdle(model));
+    QVERIFY(!model.lastError().isError());
+    QVERIFY(!model.hasStaleRows());
+    QCOMPARE(model.fileAt(5).id(), id5);
 }
 
 QTEST_MAIN(TstFilesModelRequests)

@@ -2,12 +2,14 @@
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QTimer>
+#include <QTest>
 
 #ifndef EVOVOICE_SIM_BINARY
 #error "EVOVOICE_SIM_BINARY must name the evovoice-sim binary"
@@ -181,4 +183,50 @@ QByteArray SimProcess::bearerToken(const QString &user, const QString &password)
     if (r.status != 200)
         return {};
     return QJsonDocument::fromJson(r.body).object().value(QStringLiteral("bearerToken")).toString().toUtf8();
+}
+
+bool SimProcess::hold(const QString &path, int count, const QString &method, const QString &origin)
+{
+    const QJsonObject spec{{QStringLiteral("path"), path}, {QStringLiteral("count"), count},
+                           {QStringLiteral("method"), method}, {QStringLiteral("origin"), origin}};
+    const int status = raw("POST", url(QStringLiteral("/__sim/hold")), QJsonDocument(spec).toJson(QJsonDocument::Compact)).status;
+    return status == 204 || status == 200;
+}
+
+QJsonArray SimProcess::held()
+{
+    return QJsonDocument::fromJson(raw("GET", url(QStringLiteral("/__sim/held"))).body).array();
+}
+
+QJsonArray SimProcess::waitForHeld(int n, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    do {
+        const QJsonArray list = held();
+        if (list.size() >= n)
+            return list;
+        QTest::qWait(10);
+    } while (timer.elapsed() < timeoutMs);
+    return {};
+}
+
+int SimProcess::release(qint64 id)
+{
+    const QJsonObject which = id > 0 ? QJsonObject{{QStringLiteral("id"), id}} : QJsonObject();
+    const RawReply r = raw("POST", url(QStringLiteral("/__sim/release")), QJsonDocument(which).toJson(QJsonDocument::Compact));
+    return r.status == 200 ? QJsonDocument::fromJson(r.body).object().value(QStringLiteral("released")).toInt() : -1;
+}
+
+int SimProcess::release(const QString &pathPrefix)
+{
+    const QJsonObject which{{QStringLiteral("path"), pathPrefix}};
+    const RawReply r = raw("POST", url(QStringLiteral("/__sim/release")), QJsonDocument(which).toJson(QJsonDocument::Compact));
+    return r.status == 200 ? QJsonDocument::fromJson(r.body).object().value(QStringLiteral("released")).toInt() : -1;
+}
+
+bool SimProcess::clearHolds()
+{
+    const int status = raw("DELETE", url(QStringLiteral("/__sim/hold"))).status;
+    return status == 204 || status == 200;
 }

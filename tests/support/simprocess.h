@@ -36,6 +36,16 @@ public:
     QJsonArray requests(const QString &origin, const QString &pathPrefix);
     bool clearRequests();
     bool expireSessions();
+    // Holds (CONTRACT-sim.md, POST /__sim/hold): the next `count` requests to path are logged
+    // but not answered until released, so a test can make a race happen and see that it did.
+    bool hold(const QString &path, int count = 1, const QString &method = QStringLiteral("GET"),
+              const QString &origin = QStringLiteral("api"));
+    QJsonArray held();                      // the requests waiting, oldest first ({id, path, query, ...})
+    // Waits (the event loop runs) until at least n requests are held; the held list, or empty on timeout.
+    QJsonArray waitForHeld(int n = 1, int timeoutMs = 30000);
+    int release(qint64 id = 0);             // one held request by id, or (0) all; how many were answered
+    int release(const QString &pathPrefix);
+    bool clearHolds();                      // forget the hold specs and answer what is held
 
     // A plain signed-in request for tests that need raw HTTP (returns status, body).
     struct RawReply

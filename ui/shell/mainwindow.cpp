@@ -14,6 +14,7 @@
 #include "filtersidebar.h"
 #include "playerbar.h"
 #include "playerfeature.h"
+#include "nomatchnotice.h"
 #include "shellactions.h"
 #include "shortcutsdialog.h"
 
@@ -42,6 +43,7 @@ MainWindow::MainWindow(ApiClient *client, ConsoleSettings *settings, QWidget *pa
     , m_sidebar(new FilterSidebar(client))
     , m_detail(new DetailPane)
     , m_banner(new ErrorBanner)
+    , m_noMatch(new NoMatchNotice)
     , m_status(new ConsoleStatusBar(this))
     , m_actions(new ShellActions(this))
 {
@@ -77,6 +79,7 @@ void MainWindow::buildLayout()
     centreLayout->setContentsMargins(0, 0, 0, 0);
     centreLayout->setSpacing(4);
     centreLayout->addWidget(m_banner);
+    centreLayout->addWidget(m_noMatch);
     centreLayout->addWidget(m_view, 1);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
@@ -121,6 +124,8 @@ void MainWindow::connectPieces()
     connect(m_model, &FilesModel::errorOccurred, this, [this](const ApiError &error) {
         if (error.kind() == ApiError::Kind::Unauthorized)
             m_banner->showMessage(tr("Not signed in: %1").arg(error.userText()));
+        else if (m_model->hasStaleRows())
+            m_banner->showMessage(tr("Could not refresh: %1 The rows shown are from before the refresh.").arg(error.userText()));
         else
             m_banner->showError(error);
     });
@@ -138,6 +143,10 @@ void MainWindow::connectPieces()
     connect(m_model, &FilesModel::modelReset, this, &MainWindow::updateFilesStatus);
     connect(m_model, &FilesModel::rowsInserted, this, &MainWindow::updateFilesStatus);
     connect(m_model, &FilesModel::pageLoaded, this, &MainWindow::updateFilesStatus);
+    // The status follows the end of loading too (an empty reply changes nothing else).
+    connect(m_model, &FilesModel::loadingChanged, this, &MainWindow::updateFilesStatus);
+    connect(m_model, &FilesModel::errorOccurred, this, &MainWindow::updateFilesStatus);
+    connect(m_noMatch, &NoMatchNotice::resetRequested, m_sidebar, &FilterSidebar::reset);
     // The first rows of a new query: make the first one current, so that the detail pane shows
     // it and J/K work at once (a current row the user chose is kept).
     connect(m_model, &FilesModel::pageLoaded, this, [this](int firstRow) {
@@ -235,6 +244,8 @@ void MainWindow::showNotice(const QString &text)
 
 void MainWindow::updateFilesStatus()
 {
+    m_noMatch->setVisible(m_model->hasQuery() && !m_model->isLoading() && m_model->rowCount() == 0
+                          && (m_model->totalCount() == 0 || m_model->isAppending()) && !m_model->lastError().isError());
     if (!m_model->hasQuery()) {
         m_status->setFilesText(tr("No files loaded"));
         return;

@@ -14,6 +14,7 @@ class FilesView;
 class FilterSidebar;
 class FilePreviewLoader;
 class PlayerFeature;
+class NoMatchNotice;
 class ShellActions;
 class QSplitter;
 
@@ -43,6 +44,7 @@ public:
     FilterSidebar *sidebar() const { return m_sidebar; }
     DetailPane *detailPane() const { return m_detail; }
     ErrorBanner *errorBanner() const { return m_banner; }
+    NoMatchNotice *noMatchNotice() const { return m_noMatch; }
     ConsoleStatusBar *consoleStatusBar() const { return m_status; }
     ShellActions *actions() const { return m_actions; }
     ExportController *exportController() const { return m_export; }
@@ -75,6 +77,7 @@ private:
     FilterSidebar *m_sidebar;
     DetailPane *m_detail;
     ErrorBanner *m_banner;
+    NoMatchNotice *m_noMatch;
     ConsoleStatusBar *m_status;
     ShellActions *m_actions;
     ExportController *m_export = nullptr;
