@@ -56,6 +56,7 @@ public slots:
     void reset() override;
 
 protected:
+    void changeEvent(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     bool viewportEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
@@ -64,6 +65,7 @@ protected:
                      const QList<int> &roles = QList<int>()) override;
 
 private:
+    void retranslate();
     void scheduleRangeUpdate(int delayMs);
     void reportVisibleRange();
     void onSortIndicatorChanged(int section, Qt::SortOrder order);

@@ -48,6 +48,7 @@ signals:
     void closed();  // the user closed the window (quit)
 
 protected:
+    void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
