@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QHash>
 #include <QLibraryInfo>
 #include <QTranslator>
 
@@ -26,11 +27,15 @@ QString languageOf(const QString &localeName)
     return localeName.section(QLatin1Char('_'), 0, 0).section(QLatin1Char('-'), 0, 0).toLower();
 }
 
-QString capitalised(QString text)
+// The language's own name, without a territory ("español de España" is just "Español").
+QString nativeName(const QString &code)
 {
-    if (!text.isEmpty())
-        text[0] = text.at(0).toUpper();
-    return text;
+    static const QHash<QString, QString> known{{QStringLiteral("de"), QStringLiteral("Deutsch")},
+                                               {QStringLiteral("es"), QStringLiteral("Español")}};
+    QString name = known.value(code, QLocale(code).nativeLanguageName());
+    if (!name.isEmpty())
+        name[0] = name.at(0).toUpper();
+    return name;
 }
 } // namespace
 
@@ -53,8 +58,8 @@ QList<LanguageManager::Language> LanguageManager::availableLanguages()
     for (const QString &file : files) {
         const QString code = file.mid(kCataloguePrefix.size()).chopped(3);
         if (code.isEmpty() || code == QLatin1String(kSourceLanguage))
-            continue;
-        out.append({code, capitalised(QLocale(code).nativeLanguageName())});
+            continue;   // English is listed first; its catalogue holds only plural forms
+        out.append({code, nativeName(code)});
     }
     return out;
 }
@@ -105,9 +110,10 @@ QString LanguageManager::setLanguage(const QString &requested)
     const bool changed = code != m_current || locale != m_locale;
     m_locale = locale;
 
-    if (code != m_current || (!m_ours && code != QLatin1String(kSourceLanguage))) {
+    if (code != m_current || !m_ours) {
         removeTranslators();
         m_current = code;
+        // Qt's own strings (dialog buttons, command-line help); English needs none.
         if (code != QLatin1String(kSourceLanguage)) {
             auto *qt = new QTranslator(this);
             if (qt->load(QStringLiteral("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
@@ -116,13 +122,14 @@ QString LanguageManager::setLanguage(const QString &requested)
             } else {
                 delete qt;
             }
-            auto *ours = new QTranslator(this);
-            if (ours->load(kCataloguePrefix + code, kCatalogueDir)) {
-                QCoreApplication::installTranslator(ours);
-                m_ours = ours;
-            } else {
-                delete ours;
-            }
+        }
+        // Ours; English has one too, with the plural forms of the source texts ("1 file").
+        auto *ours = new QTranslator(this);
+        if (ours->load(kCataloguePrefix + code, kCatalogueDir)) {
+            QCoreApplication::installTranslator(ours);
+            m_ours = ours;
+        } else {
+            delete ours;
         }
     }
     if (changed)

@@ -123,7 +123,7 @@ void TstLanguageManager::switchesAtRuntime()
     QCOMPARE(QLocale().language(), QLocale::German);
     QCOMPARE(changed.size(), 2);   // en_US (from C) and de
     // Qt's own strings come along when the system has them (qt6-translations-l10n).
-    QCOMPARE(QCoreApplication::translate("QDialogButtonBox", "Cancel"), QStringLiteral("Abbrechen"));
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Abbrechen"));
 
     QCOMPARE(manager.setLanguage(QStringLiteral("es")), QStringLiteral("es"));
     QCOMPARE(typeLabel(), QStringLiteral("Mensaje de voz"));
@@ -131,7 +131,7 @@ void TstLanguageManager::switchesAtRuntime()
 
     QCOMPARE(manager.setLanguage(QStringLiteral("en")), QStringLiteral("en"));
     QCOMPARE(typeLabel(), QStringLiteral("Voice message"));
-    QCOMPARE(QCoreApplication::translate("QDialogButtonBox", "Cancel"), QStringLiteral("Cancel"));
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Cancel"));
     QCOMPARE(QLocale().language(), QLocale::English);
 }
 
@@ -172,7 +172,7 @@ void TstLanguageManager::formatterFollowsLanguage()
         const FileCellFormatter cells;   // a new formatter takes the language's locale
         QCOMPARE(cells.display(file, FileField::Type), QStringLiteral("Gesprächsaufzeichnung"));
         QCOMPARE(cells.detail(file, FileField::RecordingDuration), QStringLiteral("1:05 (65 Sekunden)"));
-        QCOMPARE(cells.detail(file, FileField::ContentLength), QStringLiteral("1,2 MB (1.234.567 Bytes)"));
+        QCOMPARE(cells.detail(file, FileField::ContentLength), QStringLiteral("1,2 MiB (1.234.567 Bytes)"));
         QString toolTip;
         QCOMPARE(cells.detail(file, FileField::DateCreated, &toolTip), QStringLiteral("28.11.2026 08:05:09"));
         QVERIFY2(toolTip.endsWith(QLatin1Char('Z')), qPrintable(toolTip));   // the server's UTC text
@@ -188,7 +188,7 @@ void TstLanguageManager::formatterFollowsLanguage()
     manager.setLanguage(QStringLiteral("en"));
     {
         const FileCellFormatter cells;
-        QCOMPARE(cells.detail(file, FileField::ContentLength), QStringLiteral("1.2 MB (1,234,567 bytes)"));
+        QCOMPARE(cells.detail(file, FileField::ContentLength), QStringLiteral("1.2 MiB (1,234,567 bytes)"));
         QCOMPARE(cells.detail(file, FileField::DateCreated), QStringLiteral("11/28/2026 8:05:09 AM"));
     }
 }

@@ -31,7 +31,15 @@
 #include <QVBoxLayout>
 
 namespace {
-// The label QFormLayout made for a row's field (addRow(QString(), field)).
+// A form row whose label text retranslate() sets (QFormLayout makes no label for an empty text).
+void addLabeledRow(QFormLayout *form, QWidget *field)
+{
+    auto *label = new QLabel(field->parentWidget());
+    label->setBuddy(field);
+    form->addRow(label, field);
+}
+
+// The label of a row made by addLabeledRow().
 void setRowLabel(QWidget *field, const QString &text)
 {
     auto *form = field->parentWidget() ? qobject_cast<QFormLayout *>(field->parentWidget()->layout()) : nullptr;
@@ -127,29 +135,29 @@ void FilterSidebar::buildUi()
     auto *search = m_searchBox = new QGroupBox(content);
     auto *searchForm = sectionForm(search);
     m_fileName = new QLineEdit(search);
-    searchForm->addRow(QString(), m_fileName);
+    addLabeledRow(searchForm, m_fileName);
     m_transcription = new QLineEdit(search);
-    searchForm->addRow(QString(), m_transcription);
+    addLabeledRow(searchForm, m_transcription);
     column->addWidget(search);
 
     // Type and date
     auto *kind = m_kindBox = new QGroupBox(content);
     auto *kindForm = sectionForm(kind);
     m_type = new TypeCombo(kind);
-    kindForm->addRow(QString(), m_type);
+    addLabeledRow(kindForm, m_type);
     m_dates = new DateRangeEdit(kind);
-    kindForm->addRow(QString(), m_dates);
+    addLabeledRow(kindForm, m_dates);
     column->addWidget(kind);
 
     // Ownership
     auto *owner = m_ownerBox = new QGroupBox(content);
     auto *ownerForm = sectionForm(owner);
     m_accountPicker = new CheckListPicker(m_accountsModel, AccountsModel::SearchRole, owner);
-    ownerForm->addRow(QString(), m_accountPicker);
+    addLabeledRow(ownerForm, m_accountPicker);
     m_customerPicker = new CheckListPicker(m_customerModel, CustomerTreeModel::SearchRole, owner);
-    ownerForm->addRow(QString(), m_customerPicker);
+    addLabeledRow(ownerForm, m_customerPicker);
     m_userPicker = new UserPicker(m_usersModel, owner);
-    ownerForm->addRow(QString(), m_userPicker);
+    addLabeledRow(ownerForm, m_userPicker);
     column->addWidget(owner);
 
     // More filters (expanded), Advanced and Saved views (collapsed): the column stays short.
@@ -163,11 +171,11 @@ void FilterSidebar::buildUi()
     m_contentType->lineEdit()->setClearButtonEnabled(true);
     m_contentType->completer()->setCaseSensitivity(Qt::CaseInsensitive);
     m_contentType->completer()->setFilterMode(Qt::MatchContains);
-    moreForm->addRow(QString(), m_contentType);
+    addLabeledRow(moreForm, m_contentType);
     m_sessionId = new QLineEdit(more);
-    moreForm->addRow(QString(), m_sessionId);
+    addLabeledRow(moreForm, m_sessionId);
     m_ids = new IdListEdit(more);
-    moreForm->addRow(QString(), m_ids);
+    addLabeledRow(moreForm, m_ids);
     m_more = new CollapsibleSection(QString(), more, content);
     m_more->setExpanded(true);
     column->addWidget(m_more);
@@ -178,7 +186,7 @@ void FilterSidebar::buildUi()
     m_pageSize = new QSpinBox(advanced);
     m_pageSize->setRange(1, 1000);
     m_pageSize->setValue(FileQuery().countPerPage);
-    advancedForm->addRow(QString(), m_pageSize);
+    addLabeledRow(advancedForm, m_pageSize);
     m_simplified = new QCheckBox(advanced);
     advancedForm->addRow(m_simplified);
     m_advanced = new CollapsibleSection(QString(), advanced, content);
