@@ -2,31 +2,13 @@
 #include "consolesettings.h"
 #include "consoleshell.h"
 #include "credentialstore.h"
+#include "languagemanager.h"
 #include "terminationwatcher.h"
 
 #include <QApplication>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 #include <cstdio>
-
-namespace {
-// Qt's own strings (dialog buttons, command-line errors) and the console's, for the user's
-// locale. A missing catalogue leaves the English source text.
-void installTranslators(QApplication *app)
-{
-    const QLocale locale;
-    auto *qt = new QTranslator(app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-    auto *console = new QTranslator(app);
-    if (console->load(locale, QStringLiteral("evovoice-console"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(console);
-}
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -34,8 +16,8 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
 
-    // --help and --version need no display: answer them before QApplication exists (their text is
-    // ConsoleOptions::tr(), in English then: no translator can be installed yet).
+    // --help and --version need no display: answer them before QApplication exists, in the
+    // language of the settings or the system (a QCoreApplication carries the translators).
     // Everything else is parsed after QApplication took its own options (-platform, ...).
     static const QStringList kNoDisplay{QStringLiteral("-h"), QStringLiteral("--help"), QStringLiteral("-v"),
                                         QStringLiteral("--version")};
@@ -57,6 +39,9 @@ int main(int argc, char *argv[])
     };
     for (const QString &a : arguments.mid(1)) {
         if (kNoDisplay.contains(a)) {
+            QCoreApplication core(argc, argv);
+            LanguageManager language;
+            language.setLanguage(ConsoleSettings().language());
             const int code = handle(ConsoleOptions::parse(arguments, &options, &text));
             if (code >= 0)
                 return code;
@@ -65,12 +50,16 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     Q_INIT_RESOURCE(resources);  // the icons live in the static evovoice_ui library
-    installTranslators(&app);
     // The shell decides when to quit (the sign-in dialog closes before the window shows).
     QApplication::setQuitOnLastWindowClosed(false);
     QApplication::setOrganizationName(QStringLiteral("EvoVoice"));
     QApplication::setApplicationName(QStringLiteral("Files Console"));
     // Organisation and application name place the settings: never translated. The display name is.
+    ConsoleSettings settings;
+    // The interface language: the settings' choice, or the system's (LANGUAGE, LC_ALL, LANG).
+    // LanguageManager::setLanguage() switches it at runtime; every widget retranslates itself.
+    LanguageManager language;
+    language.setLanguage(settings.language());
     QApplication::setApplicationDisplayName(QApplication::translate("main", "EvoVoice Files Console"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/evovoice-console.png")));
     const int code = handle(ConsoleOptions::parse(QApplication::arguments(), &options, &text));
@@ -82,7 +71,6 @@ int main(int argc, char *argv[])
     TerminationWatcher watcher;
     QObject::connect(&watcher, &TerminationWatcher::terminationRequested, &app, [] { QApplication::quit(); });
 
-    ConsoleSettings settings;
     CredentialStore store;
     ConsoleShell shell(&settings, &store);
     QObject::connect(&shell, &ConsoleShell::quitRequested, &app, [](int exitCode) { QApplication::exit(exitCode); });

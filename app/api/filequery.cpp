@@ -25,11 +25,6 @@ QStringList splitList(const QString &encoded)
     return out;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FileQuery", text);
-}
-
 bool parseBool(const QString &v, bool *ok)
 {
     const QString l = v.trimmed().toLower();

@@ -3,6 +3,7 @@
 #include "filefield.h"
 #include "filetype.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QMetaType>
 #include <QString>
@@ -15,6 +16,10 @@
 // widgets edit it, the client serialises it exactly as the API documents.
 struct FileQuery
 {
+    // tr() in context "FileQuery" for fromText()'s messages (a value type: no Q_OBJECT).
+    Q_DECLARE_TR_FUNCTIONS(FileQuery)
+
+public:
     enum class SortOrder { Unset, Ascend, Descend };
 
     // Filters

@@ -26,11 +26,12 @@ bool keepWhole(FileField field)
 QString tableText(const FileInfo &f, FileField field)
 {
     if (field == FileField::DateCreated) {
-        // Sortable and locale-free for a terminal; the table's cells use the locale's short date.
+        // Sortable and locale-free for a terminal; the console's cells use the locale's short date.
         const QDateTime dt = f.dateCreated();
-        return dt.isValid() ? dt.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : f.dateCreatedText();
+        return dt.isValid() ? FileCellFormatter::sortableDateTime(dt) : f.dateCreatedText();
     }
-    // Type labels, durations (none on a fax) and human sizes as the console's table shows them.
+    // Type labels, durations (none on a fax) and human sizes as the console's table shows them,
+    // in the language's locale (LanguageManager set it before the first use).
     static const FileCellFormatter cells;
     return cells.display(f, field);
 }

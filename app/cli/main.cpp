@@ -5,6 +5,7 @@
 #include "fileexportcommand.h"
 #include "filegetcommand.h"
 #include "filelistcommand.h"
+#include "languagemanager.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -16,6 +17,9 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("evovoice-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral("0.1"));
+    // Messages, help and the table's numbers in the system's language (LANGUAGE, LC_ALL, LANG).
+    LanguageManager language;
+    language.setLanguage(QString());
 
     CliOptions options;
     if (!options.parse(QCoreApplication::arguments().mid(1))) {

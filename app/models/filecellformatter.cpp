@@ -29,7 +29,74 @@ QString capped(const QString &text, int limit)
 
 } // namespace
 
-FileCellFormatter::FileCellFormatter() = default;
+FileCellFormatter::FileCellFormatter()
+{
+    setLocale(QLocale());
+}
+
+void FileCellFormatter::setLocale(const QLocale &locale)
+{
+    m_locale = locale;
+    m_dates = {};
+    // The locale's short date with a four-digit year, and its long time without the zone:
+    // "dd.MM.yyyy HH:mm:ss" (de), "d/M/yyyy H:mm:ss" (es), "M/d/yyyy h:mm:ss AP" (en_US).
+    QString dateFormat = locale.dateFormat(QLocale::ShortFormat);
+    if (!dateFormat.contains(QLatin1String("yyyy")))
+        dateFormat.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    QString timeFormat = locale.timeFormat(QLocale::LongFormat);
+    for (const char *zone : {" (t)", "(t)", " tttt", " ttt", " tt", " t", "t"})
+        timeFormat.remove(QLatin1String(zone));
+    m_secondsFormat = dateFormat + QLatin1Char(' ') + timeFormat.trimmed();
+}
+
+QString FileCellFormatter::dateTimeWithSeconds(const QDateTime &dateTime) const
+{
+    return dateTime.isValid() ? m_locale.toString(dateTime.toLocalTime(), m_secondsFormat) : QString();
+}
+
+QString FileCellFormatter::sortableDateTime(const QDateTime &dateTime)
+{
+    return dateTime.isValid() ? dateTime.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+}
+
+QString FileCellFormatter::longDuration(int seconds)
+{
+    if (seconds < 0)
+        return {};
+    return QCoreApplication::translate("FileCellFormatter", "%1 (%Ln seconds)", "duration: clock (seconds)", seconds)
+        .arg(duration(seconds));
+}
+
+QString FileCellFormatter::detail(const FileInfo &file, FileField field, QString *toolTip) const
+{
+    switch (field) {
+    case FileField::RecordingDuration:
+        return longDuration(file.recordingDuration());
+    case FileField::ContentLength: {
+        const qint64 bytes = file.contentLength();
+        if (bytes < 0)
+            return {};
+        return QCoreApplication::translate("FileCellFormatter", "%1 (%2 bytes)").arg(size(bytes), number(bytes));
+    }
+    case FileField::DateCreated:
+    case FileField::DateLastModified: {
+        const QDateTime dt = field == FileField::DateCreated ? file.dateCreated() : file.dateLastModified();
+        if (!dt.isValid())
+            return field == FileField::DateCreated ? file.dateCreatedText() : file.dateLastModifiedText();
+        if (toolTip)
+            *toolTip = file.text(field);   // ISO 8601 UTC, as the server sent it
+        return dateTimeWithSeconds(dt);
+    }
+    case FileField::Uri:
+        return file.uri().toString();
+    case FileField::Type:
+    case FileField::Transcription:
+    case FileField::AITranscription:
+        return display(file, field);
+    default:
+        return file.text(field);
+    }
+}
 
 QString FileCellFormatter::duration(int seconds)
 {
@@ -129,8 +196,7 @@ QString FileCellFormatter::toolTip(const FileInfo &file, FileField field) const
         const qint64 bytes = file.contentLength();
         if (bytes < 0)
             return {};
-        return QCoreApplication::translate("FileCellFormatter", "%1 (%2 bytes)")
-            .arg(size(bytes), m_locale.toString(bytes));
+        return QCoreApplication::translate("FileCellFormatter", "%1 (%2 bytes)").arg(size(bytes), number(bytes));
     }
     case FileField::Transcription:
         return capped(file.transcription(), kToolTipTextLimit);

@@ -385,6 +385,17 @@ QVariant FilesModel::placeholder(int row, int column) const
     return m_loader.isFailed(page) ? m_notLoadedText : m_loadingText;
 }
 
+void FilesModel::retranslate()
+{
+    m_loadingText = tr("Loading…", "placeholder of a row not loaded yet");
+    m_notLoadedText = tr("Not loaded", "placeholder of a row whose page failed to load");
+    m_formatter.setLocale(QLocale());
+    m_texts.clear();
+    emit headerDataChanged(Qt::Horizontal, 0, kFileFieldCount - 1);
+    if (m_rowCount > 0)
+        emit dataChanged(index(0, 0), index(m_rowCount - 1, kFileFieldCount - 1));
+}
+
 QVariant FilesModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     return orientation == Qt::Horizontal ? FilesColumns::headerData(section, role) : QVariant();

@@ -57,6 +57,9 @@ public:
     void retry();
     // Back to the empty state with no query (e.g. after sign-out); no request.
     void clear();
+    // The language changed: header and placeholder texts, and the cells in the new default
+    // locale (dates, sizes), are formatted again.
+    void retranslate();
 
     FileInfo fileAt(int row) const
     {

@@ -1,5 +1,7 @@
 #include "filesstatustext.h"
 
+#include <climits>
+
 QString FilesStatusText::text(const State &s, int firstRow, int lastRow, const QLocale &locale)
 {
     if (!s.active)
@@ -14,7 +16,7 @@ QString FilesStatusText::text(const State &s, int firstRow, int lastRow, const Q
     if (s.appending) {
         if (s.hasMore)
             return tr("%1+ files").arg(locale.toString(s.rowCount));
-        return s.rowCount == 1 ? tr("1 file") : tr("%1 files").arg(locale.toString(s.rowCount));
+        return tr("%Ln files", "rows loaded, no total known", s.rowCount);
     }
     if (s.total == 1)
         return tr("1 of 1 file");
@@ -24,6 +26,7 @@ QString FilesStatusText::text(const State &s, int firstRow, int lastRow, const Q
     }
     firstRow = qMin(firstRow, s.rowCount - 1);
     lastRow = qMin(lastRow, s.rowCount - 1);
-    return tr("%1–%2 of %3 files")
-        .arg(locale.toString(firstRow + 1), locale.toString(lastRow + 1), locale.toString(s.total));
+    // %Ln: the total in the language's locale, and the plural form for it.
+    return tr("%1–%2 of %Ln files", "rows on screen of the total", int(qMin<qint64>(s.total, INT_MAX)))
+        .arg(locale.toString(firstRow + 1), locale.toString(lastRow + 1));
 }

@@ -1,5 +1,6 @@
 #include "copyablefield.h"
 
+#include <QEvent>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -21,18 +22,24 @@ CopyableField::CopyableField(bool copyButton, QWidget *parent)
     layout->addWidget(m_label, 1);
     if (copyButton) {
         m_copy = new QToolButton(this);
-        const QIcon icon = QIcon::fromTheme(QStringLiteral("edit-copy"));
-        if (icon.isNull())
-            m_copy->setText(tr("Copy"));
-        else
-            m_copy->setIcon(icon);
+        m_copy->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
         m_copy->setAutoRaise(true);
-        m_copy->setToolTip(tr("Copy to the clipboard"));
-        m_copy->setAccessibleName(tr("Copy"));
+        retranslate();
         m_copy->setEnabled(false);
         layout->addWidget(m_copy, 0, Qt::AlignTop);
         connect(m_copy, &QToolButton::clicked, this, &CopyableField::copy);
     }
+}
+
+void CopyableField::retranslate()
+{
+    if (!m_copy)
+        return;
+    if (m_copy->icon().isNull())
+        m_copy->setText(tr("Copy", "copy a value to the clipboard"));
+    m_copy->setToolTip(tr("Copy to the clipboard"));
+    m_copy->setAccessibleName(tr("Copy", "copy a value to the clipboard"));
+    m_label->setText(m_value.isEmpty() ? tr("—", "no value") : m_value);
 }
 
 void CopyableField::setValue(const QString &value, const QString &toolTip)
@@ -48,4 +55,11 @@ void CopyableField::copy() const
 {
     if (QClipboard *clipboard = QGuiApplication::clipboard(); clipboard && !m_value.isEmpty())
         clipboard->setText(m_value);
+}
+
+void CopyableField::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }

@@ -19,7 +19,11 @@ public:
     QToolButton *copyButton() const { return m_copy; }
     void copy() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     QLabel *m_label;
     QToolButton *m_copy = nullptr;
     QString m_value;

@@ -5,10 +5,10 @@
 #include "filepreview.h"
 #include "termhighlighter.h"
 
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
-#include <QLocale>
 #include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QSplitter>
@@ -16,6 +16,8 @@
 #include <QTextBlock>
 #include <QTextLayout>
 #include <QVBoxLayout>
+
+#include <iterator>
 
 namespace {
 bool hasCopyButton(FileField field)
@@ -34,13 +36,11 @@ bool hasCopyButton(FileField field)
     }
 }
 
-QPlainTextEdit *makeTextView(QWidget *parent, const QString &name, const QString &placeholder)
+QPlainTextEdit *makeTextView(QWidget *parent)
 {
     auto *view = new QPlainTextEdit(parent);
     view->setReadOnly(true);
     view->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    view->setPlaceholderText(placeholder);
-    view->setAccessibleName(name);
     view->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     view->setMinimumHeight(110);
     view->setTabChangesFocus(true);
@@ -51,7 +51,7 @@ QPlainTextEdit *makeTextView(QWidget *parent, const QString &name, const QString
 DetailPane::DetailPane(QWidget *parent)
     : QWidget(parent)
     , m_stack(new QStackedWidget(this))
-    , m_empty(new QLabel(tr("Select a file to see its details"), this))
+    , m_empty(new QLabel(this))
     , m_preview(new FilePreview(this))
 {
     m_empty->setAlignment(Qt::AlignCenter);
@@ -71,7 +71,32 @@ DetailPane::DetailPane(QWidget *parent)
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     layout->addWidget(split);
+    retranslate();
     setFile(FileInfo());
+}
+
+void DetailPane::retranslate()
+{
+    m_empty->setText(tr("Select a file to see its details"));
+    const QString titles[] = {tr("Call", "group: the call's fields"), tr("Ownership"),
+                              tr("File", "group of the file's own properties"), tr("Audit", "group: who made or changed the file, when")};
+    for (int i = 0; i < m_groups.size() && i < int(std::size(titles)); ++i)
+        m_groups.at(i)->setTitle(titles[i]);
+    for (auto it = m_rowLabels.cbegin(); it != m_rowLabels.cend(); ++it)
+        it.value()->setText(tr("%1:", "a detail field's label").arg(fileFieldLabel(it.key())));
+    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
+        it.value()->label()->setAccessibleName(fileFieldLabel(it.key()));
+    m_texts->setTitle(tr("Transcriptions"));
+    m_transcriptionLabel->setText(fileFieldLabel(FileField::Transcription));
+    m_aiTranscriptionLabel->setText(fileFieldLabel(FileField::AITranscription));
+    m_transcription->setAccessibleName(fileFieldLabel(FileField::Transcription));
+    m_aiTranscription->setAccessibleName(fileFieldLabel(FileField::AITranscription));
+    m_transcription->setPlaceholderText(tr("No transcription."));
+    m_aiTranscription->setPlaceholderText(tr("No AI transcription."));
+    // Values in the new locale (dates, sizes, durations) and language (type names).
+    m_formatter.setLocale(QLocale());
+    if (!m_file.isNull())
+        setFile(m_file);
 }
 
 DetailPane::~DetailPane() = default;
@@ -98,24 +123,25 @@ QWidget *DetailPane::buildDetails()
     m_title->setFont(big);
     column->addWidget(m_title);
 
-    addGroup(content, column, tr("Call"), {FileField::Type, FileField::FromAddress, FileField::ToAddress,
+    addGroup(content, column, {FileField::Type, FileField::FromAddress, FileField::ToAddress,
                                           FileField::RecordingDuration, FileField::RecordingSid,
                                           FileField::RecordingFrom});
-    addGroup(content, column, tr("Ownership"), {FileField::AccountName, FileField::AccountId,
+    addGroup(content, column, {FileField::AccountName, FileField::AccountId,
                                                FileField::CustomerBreadcrumb, FileField::CustomerName,
                                                FileField::CustomerId, FileField::UserName, FileField::UserId});
-    addGroup(content, column, tr("File", "group of the file's own properties"),
-             {FileField::FileName, FileField::ContentType, FileField::ContentLength, FileField::Uri});
-    addGroup(content, column, tr("Audit"), {FileField::Id, FileField::DateCreated, FileField::CreatedBy,
+    addGroup(content, column, {FileField::FileName, FileField::ContentType, FileField::ContentLength, FileField::Uri});
+    addGroup(content, column, {FileField::Id, FileField::DateCreated, FileField::CreatedBy,
                                            FileField::DateLastModified, FileField::LastModifiedBy});
 
-    auto *texts = new QGroupBox(tr("Transcriptions"), content);
+    auto *texts = m_texts = new QGroupBox(content);
     auto *textsLayout = new QVBoxLayout(texts);
-    textsLayout->addWidget(new QLabel(fileFieldLabel(FileField::Transcription), texts));
-    m_transcription = makeTextView(texts, fileFieldLabel(FileField::Transcription), tr("No transcription."));
+    m_transcriptionLabel = new QLabel(texts);
+    textsLayout->addWidget(m_transcriptionLabel);
+    m_transcription = makeTextView(texts);
     textsLayout->addWidget(m_transcription);
-    textsLayout->addWidget(new QLabel(fileFieldLabel(FileField::AITranscription), texts));
-    m_aiTranscription = makeTextView(texts, fileFieldLabel(FileField::AITranscription), tr("No AI transcription."));
+    m_aiTranscriptionLabel = new QLabel(texts);
+    textsLayout->addWidget(m_aiTranscriptionLabel);
+    m_aiTranscription = makeTextView(texts);
     textsLayout->addWidget(m_aiTranscription);
     m_highlighter = new TermHighlighter(m_transcription->document());
     m_aiHighlighter = new TermHighlighter(m_aiTranscription->document());
@@ -125,16 +151,17 @@ QWidget *DetailPane::buildDetails()
     return scroll;
 }
 
-void DetailPane::addGroup(QWidget *parent, QVBoxLayout *column, const QString &title,
-                          std::initializer_list<FileField> fields)
+void DetailPane::addGroup(QWidget *parent, QVBoxLayout *column, std::initializer_list<FileField> fields)
 {
-    auto *box = new QGroupBox(title, parent);
+    auto *box = new QGroupBox(parent);
+    m_groups.append(box);
     auto *form = new QFormLayout(box);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setContentsMargins(6, 6, 6, 6);
     form->setVerticalSpacing(3);
     for (FileField f : fields) {
-        const QString label = tr("%1:", "a detail field's label").arg(fileFieldLabel(f));
+        auto *label = new QLabel(box);
+        m_rowLabels.insert(f, label);
         if (f == FileField::CustomerBreadcrumb) {
             m_breadcrumb = new BreadcrumbBar(box);
             connect(m_breadcrumb, &BreadcrumbBar::crumbActivated, this, &DetailPane::customerActivated);
@@ -142,7 +169,6 @@ void DetailPane::addGroup(QWidget *parent, QVBoxLayout *column, const QString &t
             continue;
         }
         auto *field = new CopyableField(hasCopyButton(f), box);
-        field->label()->setAccessibleName(fileFieldLabel(f));
         m_fields.insert(f, field);
         form->addRow(label, field);
     }
@@ -151,37 +177,7 @@ void DetailPane::addGroup(QWidget *parent, QVBoxLayout *column, const QString &t
 
 QString DetailPane::formatted(FileField field, QString *toolTip) const
 {
-    const QLocale locale;
-    switch (field) {
-    case FileField::Type:
-        return m_file.type() == FileType::Unknown ? m_file.typeText() : fileTypeLabel(m_file.type());
-    case FileField::RecordingDuration: {
-        const int s = m_file.recordingDuration();
-        if (s < 0)
-            return {};
-        const QString clock = s >= 3600 ? QStringLiteral("%1:%2:%3").arg(s / 3600).arg(s / 60 % 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'))
-                                        : QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
-        return tr("%1 (%n seconds)", nullptr, s).arg(clock);
-    }
-    case FileField::ContentLength: {
-        const qint64 n = m_file.contentLength();
-        if (n < 0)
-            return {};
-        return tr("%1 (%2 bytes)").arg(locale.formattedDataSize(n), locale.toString(n));
-    }
-    case FileField::DateCreated:
-    case FileField::DateLastModified: {
-        const QDateTime dt = field == FileField::DateCreated ? m_file.dateCreated() : m_file.dateLastModified();
-        if (!dt.isValid())
-            return field == FileField::DateCreated ? m_file.dateCreatedText() : m_file.dateLastModifiedText();
-        *toolTip = m_file.text(field);   // ISO 8601 UTC
-        return dt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-    }
-    case FileField::Uri:
-        return m_file.uri().toString();
-    default:
-        return m_file.text(field);
-    }
+    return m_formatter.detail(m_file, field, toolTip);
 }
 
 void DetailPane::setFile(const FileInfo &file)
@@ -275,4 +271,11 @@ int DetailPane::highlightedRangeCount() const
             count += int(b.layout()->formats().size());
     }
     return count;
+}
+
+void DetailPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "filecellformatter.h"
 #include "fileinfo.h"
 
 #include <QHash>
@@ -8,6 +9,7 @@
 class BreadcrumbBar;
 class CopyableField;
 class FilePreview;
+class QGroupBox;
 class QLabel;
 class QPlainTextEdit;
 class QStackedWidget;
@@ -51,19 +53,28 @@ public:
 signals:
     void customerActivated(const QString &customerId, const QString &name);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     QWidget *buildDetails();
-    void addGroup(QWidget *parent, QVBoxLayout *column, const QString &title,
-                  std::initializer_list<FileField> fields);
+    void addGroup(QWidget *parent, QVBoxLayout *column, std::initializer_list<FileField> fields);
     QString formatted(FileField field, QString *toolTip) const;
 
     FileInfo m_file;
+    FileCellFormatter m_formatter;   // the table's formatting rules, in the language's locale
     QStackedWidget *m_stack;
     QLabel *m_empty;
     FilePreview *m_preview;
     QLabel *m_title = nullptr;
     BreadcrumbBar *m_breadcrumb = nullptr;
     QHash<FileField, CopyableField *> m_fields;
+    QHash<FileField, QLabel *> m_rowLabels;
+    QList<QGroupBox *> m_groups;             // Call, Ownership, File, Audit
+    QGroupBox *m_texts = nullptr;
+    QLabel *m_transcriptionLabel = nullptr;
+    QLabel *m_aiTranscriptionLabel = nullptr;
     QPlainTextEdit *m_transcription = nullptr;
     QPlainTextEdit *m_aiTranscription = nullptr;
     TermHighlighter *m_highlighter = nullptr;

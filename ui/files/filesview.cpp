@@ -5,6 +5,7 @@
 #include "filesitemdelegate.h"
 #include "filesmodel.h"
 
+#include <QEvent>
 #include <QAction>
 #include <QDataStream>
 #include <QHeaderView>
@@ -43,8 +44,9 @@ FilesView::FilesView(QWidget *parent)
     connect(h, &QHeaderView::sortIndicatorChanged, this, &FilesView::onSortIndicatorChanged);
     connect(h, &QHeaderView::sectionMoved, this, &FilesView::updatePlaceholderColumn);
 
-    m_columnsAction = new QAction(tr("Choose Columns…"), this);
-    m_columnsAction->setShortcut(QKeySequence(tr("Ctrl+Shift+H", "choose columns")));
+    m_columnsAction = new QAction(this);
+    m_columnsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));   // fixed: not translated
+    retranslate();
     m_columnsAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_columnsAction, &QAction::triggered, this,
             [this] { showColumnsMenu(header()->mapToGlobal(QPoint(0, header()->height()))); });
@@ -406,4 +408,16 @@ bool FilesView::viewportEvent(QEvent *event)
     // Escaped markup: a file name such as "<b>x</b>" must show as typed, never as rich text.
     QToolTip::showText(help->globalPos(), toolTipMarkup(tip), viewport(), rect);
     return true;
+}
+
+void FilesView::retranslate()
+{
+    m_columnsAction->setText(tr("Choose Columns…"));
+}
+
+void FilesView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QTreeView::changeEvent(event);
 }

@@ -68,6 +68,7 @@ public slots:
     void selectAll() override;
 
 protected:
+    void changeEvent(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     bool viewportEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
@@ -77,6 +78,7 @@ protected:
     void selectionChanged(const QItemSelection &selected, const QItemSelection &deselected) override;
 
 private:
+    void retranslate();
     void scheduleRangeUpdate(int delayMs);
     void reportVisibleRange();
     void onSortIndicatorChanged(int section, Qt::SortOrder order);

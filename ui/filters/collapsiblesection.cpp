@@ -23,6 +23,11 @@ CollapsibleSection::CollapsibleSection(const QString &title, QWidget *content, Q
     setExpanded(false);
 }
 
+void CollapsibleSection::setTitle(const QString &title)
+{
+    m_header->setText(title);
+}
+
 bool CollapsibleSection::isExpanded() const
 {
     return m_header->isChecked();

@@ -14,6 +14,7 @@ public:
 
     bool isExpanded() const;
     void setExpanded(bool expanded);
+    void setTitle(const QString &title);
     QToolButton *headerButton() const { return m_header; }
 
 private:

@@ -1,5 +1,6 @@
 #include "daterangeedit.h"
 
+#include <QEvent>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QFormLayout>
@@ -18,20 +19,14 @@ DateRangeEdit::DateRangeEdit(QWidget *parent)
     , m_end(new QDateTimeEdit(this))
     , m_error(new QLabel(this))
 {
-    m_preset->addItem(tr("Any time"), AnyTime);
-    m_preset->addItem(tr("Today"), Today);
-    m_preset->addItem(tr("Yesterday"), Yesterday);
-    m_preset->addItem(tr("Last 7 days"), Last7Days);
-    m_preset->addItem(tr("This month"), ThisMonth);
-    m_preset->addItem(tr("Custom range", "date range preset"), Custom);
-    m_preset->setAccessibleName(tr("Created"));
+    for (Preset p : {AnyTime, Today, Yesterday, Last7Days, ThisMonth, Custom})
+        m_preset->addItem(QString(), p);
 
     for (QDateTimeEdit *edit : {m_start, m_end}) {
         edit->setTimeSpec(Qt::LocalTime);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
         edit->setCalendarPopup(true);
         edit->setMinimumDateTime(kOpenValue);
-        edit->setSpecialValueText(tr("Open", "no limit on this end of a date range"));
         edit->setDateTime(kOpenValue);
         connect(edit, &QDateTimeEdit::dateTimeChanged, this, [this] {
             if (m_updating)
@@ -40,8 +35,6 @@ DateRangeEdit::DateRangeEdit(QWidget *parent)
             emit rangeEdited();
         });
     }
-    m_start->setAccessibleName(tr("Created from"));
-    m_end->setAccessibleName(tr("Created until"));
     m_error->setTextFormat(Qt::PlainText);
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
@@ -50,8 +43,13 @@ DateRangeEdit::DateRangeEdit(QWidget *parent)
     auto *form = new QFormLayout;
     m_form = form;
     form->setContentsMargins(0, 0, 0, 0);
-    form->addRow(tr("From:"), m_start);
-    form->addRow(tr("Until:"), m_end);
+    m_startLabel = new QLabel(this);
+    m_endLabel = new QLabel(this);
+    m_startLabel->setBuddy(m_start);
+    m_endLabel->setBuddy(m_end);
+    form->addRow(m_startLabel, m_start);
+    form->addRow(m_endLabel, m_end);
+    retranslate();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
@@ -167,4 +165,29 @@ void DateRangeEdit::updateState()
     m_form->setRowVisible(m_end, preset() != AnyTime);
     m_error->setText(errorText());
     m_error->setVisible(!isValid());
+}
+
+void DateRangeEdit::retranslate()
+{
+    const char *const texts[] = {QT_TR_NOOP("Any time"), QT_TR_NOOP("Today"), QT_TR_NOOP("Yesterday"),
+                                 QT_TR_NOOP("Last 7 days"), QT_TR_NOOP("This month")};
+    for (int i = 0; i < m_preset->count(); ++i) {
+        const int preset = m_preset->itemData(i).toInt();
+        m_preset->setItemText(i, preset == Custom ? tr("Custom range", "date range preset") : tr(texts[preset]));
+    }
+    m_preset->setAccessibleName(tr("Created", "the date range filter"));
+    for (QDateTimeEdit *edit : {m_start, m_end})
+        edit->setSpecialValueText(tr("Open", "no limit on this end of a date range"));
+    m_start->setAccessibleName(tr("Created from"));
+    m_end->setAccessibleName(tr("Created until"));
+    m_startLabel->setText(tr("From:", "start of a date range"));
+    m_endLabel->setText(tr("Until:", "end of a date range"));
+    updateState();
+}
+
+void DateRangeEdit::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }

@@ -37,7 +37,11 @@ public:
 signals:
     void rangeEdited();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void onPresetChanged();
     void updateState();
     static QDateTime valueOf(const QDateTimeEdit *edit);
@@ -48,5 +52,7 @@ private:
     QDateTimeEdit *m_end;
     QLabel *m_error;
     QFormLayout *m_form = nullptr;
+    QLabel *m_startLabel = nullptr;
+    QLabel *m_endLabel = nullptr;
     bool m_updating = false;
 };

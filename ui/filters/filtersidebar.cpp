@@ -12,6 +12,7 @@
 #include "userpicker.h"
 #include "usersmodel.h"
 
+#include <QEvent>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -30,6 +31,22 @@
 #include <QVBoxLayout>
 
 namespace {
+// A form row whose label text retranslate() sets (QFormLayout makes no label for an empty text).
+void addLabeledRow(QFormLayout *form, QWidget *field)
+{
+    auto *label = new QLabel(field->parentWidget());
+    label->setBuddy(field);
+    form->addRow(label, field);
+}
+
+// The label of a row made by addLabeledRow().
+void setRowLabel(QWidget *field, const QString &text)
+{
+    auto *form = field->parentWidget() ? qobject_cast<QFormLayout *>(field->parentWidget()->layout()) : nullptr;
+    if (auto *label = form ? qobject_cast<QLabel *>(form->labelForField(field)) : nullptr)
+        label->setText(text);
+}
+
 QFormLayout *sectionForm(QGroupBox *box)
 {
     auto *form = new QFormLayout(box);
@@ -90,8 +107,7 @@ void FilterSidebar::buildUi()
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
-    m_reset = new QPushButton(tr("Reset"), this);
-    m_reset->setToolTip(tr("Clear every filter"));
+    m_reset = new QPushButton(this);
     m_reset->setAutoDefault(false);
     header->addWidget(m_title, 1);
     header->addWidget(m_reset);
@@ -116,36 +132,32 @@ void FilterSidebar::buildUi()
     column->setSpacing(6);
 
     // Search
-    auto *search = new QGroupBox(tr("Search"), content);
+    auto *search = m_searchBox = new QGroupBox(content);
     auto *searchForm = sectionForm(search);
     m_fileName = new QLineEdit(search);
-    m_fileName->setPlaceholderText(tr("Part of the file name"));
-    searchForm->addRow(tr("File &name contains:"), m_fileName);
+    addLabeledRow(searchForm, m_fileName);
     m_transcription = new QLineEdit(search);
-    m_transcription->setPlaceholderText(tr("Words said in the call"));
-    searchForm->addRow(tr("&Transcription contains:"), m_transcription);
+    addLabeledRow(searchForm, m_transcription);
     column->addWidget(search);
 
     // Type and date
-    auto *kind = new QGroupBox(tr("Type and date"), content);
+    auto *kind = m_kindBox = new QGroupBox(content);
     auto *kindForm = sectionForm(kind);
     m_type = new TypeCombo(kind);
-    kindForm->addRow(tr("T&ype:"), m_type);
+    addLabeledRow(kindForm, m_type);
     m_dates = new DateRangeEdit(kind);
-    kindForm->addRow(tr("Created &between:"), m_dates);
+    addLabeledRow(kindForm, m_dates);
     column->addWidget(kind);
 
     // Ownership
-    auto *owner = new QGroupBox(tr("Ownership"), content);
+    auto *owner = m_ownerBox = new QGroupBox(content);
     auto *ownerForm = sectionForm(owner);
     m_accountPicker = new CheckListPicker(m_accountsModel, AccountsModel::SearchRole, owner);
-    m_accountPicker->setPlaceholderText(tr("Search accounts"));
-    ownerForm->addRow(tr("&Accounts:"), m_accountPicker);
+    addLabeledRow(ownerForm, m_accountPicker);
     m_customerPicker = new CheckListPicker(m_customerModel, CustomerTreeModel::SearchRole, owner);
-    m_customerPicker->setPlaceholderText(tr("Search customers"));
-    ownerForm->addRow(tr("&Customers:"), m_customerPicker);
+    addLabeledRow(ownerForm, m_customerPicker);
     m_userPicker = new UserPicker(m_usersModel, owner);
-    ownerForm->addRow(tr("A&gent:"), m_userPicker);
+    addLabeledRow(ownerForm, m_userPicker);
     column->addWidget(owner);
 
     // More filters (expanded), Advanced and Saved views (collapsed): the column stays short.
@@ -156,17 +168,15 @@ void FilterSidebar::buildUi()
     m_contentType->setInsertPolicy(QComboBox::NoInsert);
     m_contentType->addItems({QString(), QStringLiteral("audio/wav"), QStringLiteral("audio/mpeg"),
                              QStringLiteral("application/pdf"), QStringLiteral("image/"), QStringLiteral("text/plain")});
-    m_contentType->lineEdit()->setPlaceholderText(tr("e.g. audio/wav"));
     m_contentType->lineEdit()->setClearButtonEnabled(true);
     m_contentType->completer()->setCaseSensitivity(Qt::CaseInsensitive);
     m_contentType->completer()->setFilterMode(Qt::MatchContains);
-    moreForm->addRow(tr("C&ontent type contains:"), m_contentType);
+    addLabeledRow(moreForm, m_contentType);
     m_sessionId = new QLineEdit(more);
-    m_sessionId->setPlaceholderText(tr("A call session id"));
-    moreForm->addRow(tr("&Session id:"), m_sessionId);
+    addLabeledRow(moreForm, m_sessionId);
     m_ids = new IdListEdit(more);
-    moreForm->addRow(tr("Specific file &ids:"), m_ids);
-    m_more = new CollapsibleSection(tr("More filters"), more, content);
+    addLabeledRow(moreForm, m_ids);
+    m_more = new CollapsibleSection(QString(), more, content);
     m_more->setExpanded(true);
     column->addWidget(m_more);
 
@@ -176,11 +186,10 @@ void FilterSidebar::buildUi()
     m_pageSize = new QSpinBox(advanced);
     m_pageSize->setRange(1, 1000);
     m_pageSize->setValue(FileQuery().countPerPage);
-    m_pageSize->setAccessibleName(tr("Page size"));
-    advancedForm->addRow(tr("&Page size:"), m_pageSize);
-    m_simplified = new QCheckBox(tr("Si&mplified paging (no totals, faster)"), advanced);
+    addLabeledRow(advancedForm, m_pageSize);
+    m_simplified = new QCheckBox(advanced);
     advancedForm->addRow(m_simplified);
-    m_advanced = new CollapsibleSection(tr("Advanced"), advanced, content);
+    m_advanced = new CollapsibleSection(QString(), advanced, content);
     column->addWidget(m_advanced);
 
     // Saved views and links
@@ -189,11 +198,12 @@ void FilterSidebar::buildUi()
     viewsLayout->setContentsMargins(6, 6, 6, 6);
     m_views = new SavedViewsPanel([this] { return query(); }, views);
     viewsLayout->addWidget(m_views);
-    m_viewsSection = new CollapsibleSection(tr("Saved views and links"), views, content);
+    m_viewsSection = new CollapsibleSection(QString(), views, content);
     column->addWidget(m_viewsSection);
     column->addStretch(1);
     m_scroll->setWidget(content);
     setMinimumWidth(240);
+    retranslate();
 
     // Edits restart the pause; Enter applies at once.
     connect(m_fileName, &QLineEdit::textChanged, this, &FilterSidebar::onEdited);
@@ -392,6 +402,39 @@ void FilterSidebar::emitQuery()
     emit queryChanged(m_lastEmitted);
 }
 
+void FilterSidebar::retranslate()
+{
+    m_reset->setText(tr("Reset", "clear every filter"));
+    m_reset->setToolTip(tr("Clear every filter"));
+    m_searchBox->setTitle(tr("Search"));
+    m_fileName->setPlaceholderText(tr("Part of the file name"));
+    setRowLabel(m_fileName, tr("File &name contains:"));
+    m_transcription->setPlaceholderText(tr("Words said in the call"));
+    setRowLabel(m_transcription, tr("&Transcription contains:"));
+    m_kindBox->setTitle(tr("Type and date"));
+    setRowLabel(m_type, tr("T&ype:"));
+    setRowLabel(m_dates, tr("Created &between:"));
+    m_ownerBox->setTitle(tr("Ownership"));
+    m_accountPicker->setPlaceholderText(tr("Search accounts"));
+    setRowLabel(m_accountPicker, tr("&Accounts:"));
+    m_customerPicker->setPlaceholderText(tr("Search customers"));
+    setRowLabel(m_customerPicker, tr("&Customers:"));
+    setRowLabel(m_userPicker, tr("A&gent:"));
+    m_contentType->lineEdit()->setPlaceholderText(tr("e.g. audio/wav"));
+    setRowLabel(m_contentType, tr("C&ontent type contains:"));
+    m_sessionId->setPlaceholderText(tr("A call session id"));
+    setRowLabel(m_sessionId, tr("&Session id:"));
+    setRowLabel(m_ids, tr("Specific file &ids:"));
+    m_more->setTitle(tr("More filters"));
+    m_pageSize->setAccessibleName(tr("Page size"));
+    setRowLabel(m_pageSize, tr("&Page size:"));
+    m_simplified->setText(tr("Si&mplified paging (no totals, faster)"));
+    m_advanced->setTitle(tr("Advanced", "section of rarely needed settings"));
+    m_viewsSection->setTitle(tr("Saved views and links"));
+    if (m_title)
+        updateHeader();
+}
+
 void FilterSidebar::updateHeader()
 {
     const FileQuery q = query();
@@ -400,4 +443,11 @@ void FilterSidebar::updateHeader()
     m_reset->setEnabled(count > 0);
     m_accountPicker->setSummary(int(q.accountIds.size()));
     m_customerPicker->setSummary(int(q.customerIds.size()));
+}
+
+void FilterSidebar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }

@@ -14,6 +14,7 @@ class CustomerTreeModel;
 class DateRangeEdit;
 class IdListEdit;
 class QCheckBox;
+class QGroupBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -76,9 +77,11 @@ signals:
     void queryChanged(const FileQuery &query);
 
 protected:
+    void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void retranslate();
     void buildUi();
     void onEdited();
     void onDebounceTimeout();
@@ -94,6 +97,9 @@ private:
     UsersModel *m_usersModel;
 
     QLabel *m_title = nullptr;
+    QGroupBox *m_searchBox = nullptr;
+    QGroupBox *m_kindBox = nullptr;
+    QGroupBox *m_ownerBox = nullptr;
     QPushButton *m_reset = nullptr;
     QLineEdit *m_fileName = nullptr;
     QLineEdit *m_transcription = nullptr;

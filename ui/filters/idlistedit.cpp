@@ -1,5 +1,6 @@
 #include "idlistedit.h"
 
+#include <QEvent>
 #include <QFontMetrics>
 #include <QKeyEvent>
 #include <QRegularExpression>
@@ -8,13 +9,18 @@ IdListEdit::IdListEdit(QWidget *parent)
     : QPlainTextEdit(parent)
 {
     setTabChangesFocus(true);
-    setPlaceholderText(tr("Paste file ids: separated by commas, spaces or new lines"));
+    retranslate();
     setFixedHeight(fontMetrics().lineSpacing() * 3 + 12);
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
     connect(this, &QPlainTextEdit::textChanged, this, [this] {
         if (!m_updating)
             emit idsEdited();
     });
+}
+
+void IdListEdit::retranslate()
+{
+    setPlaceholderText(tr("Paste file ids: separated by commas, spaces or new lines"));
 }
 
 QStringList IdListEdit::parseIds(const QString &text)
@@ -48,4 +54,11 @@ void IdListEdit::keyPressEvent(QKeyEvent *event)
         return;
     }
     QPlainTextEdit::keyPressEvent(event);
+}
+
+void IdListEdit::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QPlainTextEdit::changeEvent(event);
 }

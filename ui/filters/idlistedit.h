@@ -19,8 +19,10 @@ signals:
     void applyRequested();
 
 protected:
+    void changeEvent(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    void retranslate();
     bool m_updating = false;
 };

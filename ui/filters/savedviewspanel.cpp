@@ -1,5 +1,6 @@
 #include "savedviewspanel.h"
 
+#include <QEvent>
 #include <QClipboard>
 #include <QComboBox>
 #include <QGridLayout>
@@ -12,23 +13,18 @@ SavedViewsPanel::SavedViewsPanel(std::function<FileQuery()> currentQuery, QWidge
     : QWidget(parent)
     , m_currentQuery(std::move(currentQuery))
     , m_names(new QComboBox(this))
-    , m_apply(new QPushButton(tr("Apply"), this))
-    , m_save(new QPushButton(tr("Save", "save the current filters as a named view"), this))
-    , m_delete(new QPushButton(tr("Delete"), this))
+    , m_apply(new QPushButton(this))
+    , m_save(new QPushButton(this))
+    , m_delete(new QPushButton(this))
     , m_link(new QLineEdit(this))
     , m_message(new QLabel(this))
 {
     m_names->setEditable(true);
     m_names->setInsertPolicy(QComboBox::NoInsert);
-    m_names->lineEdit()->setPlaceholderText(tr("View name"));
-    m_names->setAccessibleName(tr("Saved view"));
-    m_names->setToolTip(tr("Pick a saved view to apply, or type a new name and press Save."));
-    m_link->setPlaceholderText(tr("Paste a link to open it"));
-    m_link->setAccessibleName(tr("Link"));
     m_link->setClearButtonEnabled(true);
-    auto *copy = new QPushButton(tr("Copy link"), this);
-    auto *open = new QPushButton(tr("Open link"), this);
-    copy->setToolTip(tr("Copy the current filters as a link to the clipboard"));
+    auto *copy = m_copyLink = new QPushButton(this);
+    auto *open = m_openLink = new QPushButton(this);
+    retranslate();
     m_message->setTextFormat(Qt::PlainText);
     m_message->setWordWrap(true);
     m_message->setVisible(false);
@@ -55,6 +51,21 @@ SavedViewsPanel::SavedViewsPanel(std::function<FileQuery()> currentQuery, QWidge
     connect(open, &QPushButton::clicked, this, [this] { openLink(m_link->text()); });
     connect(m_link, &QLineEdit::returnPressed, this, [this] { openLink(m_link->text()); });
     refreshNames();
+}
+
+void SavedViewsPanel::retranslate()
+{
+    m_apply->setText(tr("Apply", "apply the chosen saved view"));
+    m_save->setText(tr("Save", "save the current filters as a named view"));
+    m_delete->setText(tr("Delete", "delete the chosen saved view"));
+    m_names->lineEdit()->setPlaceholderText(tr("View name"));
+    m_names->setAccessibleName(tr("Saved view"));
+    m_names->setToolTip(tr("Pick a saved view to apply, or type a new name and press Save."));
+    m_link->setPlaceholderText(tr("Paste a link to open it"));
+    m_link->setAccessibleName(tr("Link"));
+    m_copyLink->setText(tr("Copy link"));
+    m_copyLink->setToolTip(tr("Copy the current filters as a link to the clipboard"));
+    m_openLink->setText(tr("Open link"));
 }
 
 void SavedViewsPanel::refreshNames(const QString &select)
@@ -148,4 +159,11 @@ bool SavedViewsPanel::openLink(const QString &text)
     showMessage({}, false);
     emit queryRequested(*query);
     return true;
+}
+
+void SavedViewsPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }

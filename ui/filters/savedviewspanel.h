@@ -34,7 +34,11 @@ public:
 signals:
     void queryRequested(const FileQuery &query);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void refreshNames(const QString &select = {});
     void showMessage(const QString &text, bool error);
 
@@ -46,5 +50,7 @@ private:
     QPushButton *m_delete;
     QLineEdit *m_link;
     QLabel *m_message;
+    QPushButton *m_copyLink = nullptr;
+    QPushButton *m_openLink = nullptr;
     bool m_messageIsError = false;
 };

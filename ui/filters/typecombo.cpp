@@ -1,16 +1,25 @@
 #include "typecombo.h"
 
+#include <QEvent>
 #include <QSignalBlocker>
 #include <QStyle>
 
 TypeCombo::TypeCombo(QWidget *parent)
     : QComboBox(parent)
 {
-    addItem(tr("Any type"), -1);
+    addItem(QString(), -1);
     for (FileType t : kAllFileTypes)
-        addItem(iconFor(t, style()), fileTypeLabel(t), int(t));
-    setAccessibleName(tr("Type"));
+        addItem(iconFor(t, style()), QString(), int(t));
+    retranslate();
     connect(this, qOverload<int>(&QComboBox::activated), this, &TypeCombo::typeEdited);
+}
+
+void TypeCombo::retranslate()
+{
+    setItemText(0, tr("Any type"));
+    for (int i = 1; i < count(); ++i)
+        setItemText(i, fileTypeLabel(FileType(itemData(i).toInt())));
+    setAccessibleName(tr("Type", "the file type filter"));
 }
 
 QIcon TypeCombo::iconFor(FileType type, const QStyle *style)
@@ -47,4 +56,11 @@ void TypeCombo::setType(std::optional<FileType> type)
     const QSignalBlocker blocker(this);
     const int i = findData(type ? int(*type) : -1);
     setCurrentIndex(i < 0 ? 0 : i);
+}
+
+void TypeCombo::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QComboBox::changeEvent(event);
 }

@@ -19,4 +19,9 @@ public:
 
 signals:
     void typeEdited();
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
 };

@@ -2,6 +2,7 @@
 
 #include "usersmodel.h"
 
+#include <QEvent>
 #include <QComboBox>
 #include <QCompleter>
 #include <QLabel>
@@ -23,7 +24,6 @@ UserPicker::UserPicker(UsersModel *model, QWidget *parent)
     m_combo->setMinimumContentsLength(12);
     m_combo->setCurrentIndex(-1);
     m_combo->lineEdit()->setClearButtonEnabled(true);
-    m_combo->lineEdit()->setPlaceholderText(tr("Any agent"));
     auto *completer = new QCompleter(model, m_combo);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setFilterMode(Qt::MatchContains);
@@ -33,6 +33,7 @@ UserPicker::UserPicker(UsersModel *model, QWidget *parent)
     m_hint->setWordWrap(true);
     m_hint->setVisible(false);
     setFocusProxy(m_combo);
+    retranslate();
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -101,7 +102,20 @@ void UserPicker::showId(const QString &id)
 void UserPicker::setFreeTextMode(bool freeText)
 {
     m_freeText = freeText;
+    retranslate();
+}
+
+void UserPicker::retranslate()
+{
+    const bool freeText = m_freeText;
     m_hint->setText(freeText ? tr("The users list is not available to you; type an agent's user id.") : QString());
     m_hint->setVisible(freeText);
     m_combo->lineEdit()->setPlaceholderText(freeText ? tr("Agent user id") : tr("Any agent"));
+}
+
+void UserPicker::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }

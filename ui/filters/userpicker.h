@@ -25,7 +25,11 @@ public:
 signals:
     void userEdited();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void showId(const QString &id);
 
     UsersModel *m_model;

@@ -2,6 +2,7 @@
 
 #include "userinfo.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QProgressBar>
 #include <QUrl>
@@ -20,7 +21,6 @@ ConsoleStatusBar::ConsoleStatusBar(QWidget *parent)
     m_busy->setRange(0, 0);
     m_busy->setTextVisible(false);
     m_busy->setFixedSize(80, 12);
-    m_busy->setToolTip(tr("Loading…"));
     m_busy->hide();
     m_user->setObjectName(QStringLiteral("userStatus"));
     m_user->setTextFormat(Qt::PlainText);
@@ -32,6 +32,15 @@ ConsoleStatusBar::ConsoleStatusBar(QWidget *parent)
     addPermanentWidget(m_notice);
     addPermanentWidget(m_busy);
     addPermanentWidget(m_user);
+    retranslate();
+}
+
+void ConsoleStatusBar::retranslate()
+{
+    m_busy->setToolTip(tr("Loading…"));
+    if (!m_server.isNull())
+        setUser(m_userInfo, m_server);
+    showNotice(m_notice->toolTip());
 }
 
 void ConsoleStatusBar::setFilesText(const QString &text)
@@ -64,6 +73,8 @@ QString ConsoleStatusBar::primaryRole(const QStringList &roles)
 
 void ConsoleStatusBar::setUser(const UserInfo &user, const QString &server)
 {
+    m_userInfo = user;
+    m_server = server;
     const QString role = primaryRole(user.roles);
     const QString name = user.displayName();
     QString text = role.isEmpty() ? name : tr("%1 (%2)", "user (role)").arg(name, role);
@@ -89,4 +100,11 @@ void ConsoleStatusBar::showNotice(const QString &text)
 QString ConsoleStatusBar::noticeText() const
 {
     return m_notice->toolTip();
+}
+
+void ConsoleStatusBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QStatusBar::changeEvent(event);
 }

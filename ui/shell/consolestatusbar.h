@@ -1,5 +1,7 @@
 #pragma once
 
+#include "userinfo.h"
+
 #include <QStatusBar>
 
 class QLabel;
@@ -26,9 +28,15 @@ public:
     // The role to show: the most powerful one the user has.
     static QString primaryRole(const QStringList &roles);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     QLabel *m_files;
     QProgressBar *m_busy;
     QLabel *m_user;
     QLabel *m_notice;
+    UserInfo m_userInfo;   // for re-applying the texts in another language
+    QString m_server;
 };

@@ -1,5 +1,6 @@
 #include "errorbanner.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -10,7 +11,7 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     : QFrame(parent)
     , m_icon(new QLabel(this))
     , m_label(new QLabel(this))
-    , m_retry(new QPushButton(tr("Retry"), this))
+    , m_retry(new QPushButton(this))
     , m_close(new QToolButton(this))
 {
     setObjectName(QStringLiteral("errorBanner"));
@@ -27,7 +28,7 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     m_close->setObjectName(QStringLiteral("errorBannerClose"));
     m_close->setAutoRaise(true);
     m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
-    m_close->setToolTip(tr("Dismiss"));
+    retranslate();
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 4, 4, 4);
@@ -79,7 +80,21 @@ QString ErrorBanner::text() const
     return m_label->text();
 }
 
+void ErrorBanner::retranslate()
+{
+    m_retry->setText(tr("Retry"));
+    m_close->setToolTip(tr("Dismiss", "hide the error banner"));
+    updateText();
+}
+
 void ErrorBanner::updateText()
 {
     m_label->setText(m_repeat > 1 ? tr("%1 (%n times)", "repeated error", m_repeat).arg(m_message) : m_message);
+}
+
+void ErrorBanner::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QFrame::changeEvent(event);
 }

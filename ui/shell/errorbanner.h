@@ -27,7 +27,11 @@ signals:
     void retryRequested();
     void dismissed();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void updateText();
 
     QLabel *m_icon;

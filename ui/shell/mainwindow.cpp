@@ -312,6 +312,19 @@ void MainWindow::resetLayout()
     applyDefaultSizes();
 }
 
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        // Children retranslate themselves; the window owns the actions, the model's texts
+        // (headers, cells, in the new locale) and the titles it composes.
+        m_actions->retranslate();
+        m_model->retranslate();
+        updateTitle();
+        updateFilesStatus();
+    }
+    QMainWindow::changeEvent(event);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (!m_export->confirmClose()) {

@@ -56,6 +56,7 @@ signals:
     void closed();  // the user closed the window (quit)
 
 protected:
+    void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:

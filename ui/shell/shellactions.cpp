@@ -20,20 +20,20 @@ QAction *makeAction(QWidget *window, const QString &text, const QList<QKeySequen
 
 ShellActions::ShellActions(QWidget *window)
     : QObject(window)
-    , exportFiles(makeAction(window, tr("&Export…"), {QKeySequence(Qt::CTRL | Qt::Key_E)}, "actionExport"))
-    , signOut(makeAction(window, tr("Sign &out"), {}, "actionSignOut"))
-    , quit(makeAction(window, tr("&Quit"), {QKeySequence(Qt::CTRL | Qt::Key_Q)}, "actionQuit"))
-    , refresh(makeAction(window, tr("&Refresh"), {QKeySequence(Qt::CTRL | Qt::Key_R), QKeySequence(Qt::Key_F5)},
+    , exportFiles(makeAction(window, QString(), {QKeySequence(Qt::CTRL | Qt::Key_E)}, "actionExport"))
+    , signOut(makeAction(window, QString(), {}, "actionSignOut"))
+    , quit(makeAction(window, QString(), {QKeySequence(Qt::CTRL | Qt::Key_Q)}, "actionQuit"))
+    , refresh(makeAction(window, QString(), {QKeySequence(Qt::CTRL | Qt::Key_R), QKeySequence(Qt::Key_F5)},
                          "actionRefresh"))
-    , focusFilters(makeAction(window, tr("&Focus filters"), {QKeySequence(Qt::CTRL | Qt::Key_F)}, "actionFocusFilters"))
-    , showSidebar(makeAction(window, tr("Show &sidebar"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B)},
+    , focusFilters(makeAction(window, QString(), {QKeySequence(Qt::CTRL | Qt::Key_F)}, "actionFocusFilters"))
+    , showSidebar(makeAction(window, QString(), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B)},
                              "actionShowSidebar"))
-    , showDetail(makeAction(window, tr("Show &detail pane"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)},
+    , showDetail(makeAction(window, QString(), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)},
                             "actionShowDetail"))
-    , resetLayout(makeAction(window, tr("Reset &layout"), {}, "actionResetLayout"))
-    , shortcuts(makeAction(window, tr("&Keyboard shortcuts"), {QKeySequence(Qt::CTRL | Qt::Key_Slash)},
+    , resetLayout(makeAction(window, QString(), {}, "actionResetLayout"))
+    , shortcuts(makeAction(window, QString(), {QKeySequence(Qt::CTRL | Qt::Key_Slash)},
                            "actionShortcuts"))
-    , about(makeAction(window, tr("&About EvoVoice Files Console"), {}, "actionAbout"))
+    , about(makeAction(window, QString(), {}, "actionAbout"))
 {
     quit->setMenuRole(QAction::QuitRole);
     about->setMenuRole(QAction::AboutRole);
@@ -45,18 +45,38 @@ ShellActions::ShellActions(QWidget *window)
     QList<QKeySequence> keys = shortcuts->shortcuts();
     keys << QKeySequence(Qt::Key_F1);
     shortcuts->setShortcuts(keys);
+    retranslate();
 }
 
-void ShellActions::populate(QMenuBar *menuBar) const
+void ShellActions::retranslate()
 {
-    QMenu *file = menuBar->addMenu(tr("&File"));
+    exportFiles->setText(tr("&Export…"));
+    signOut->setText(tr("Sign &out"));
+    quit->setText(tr("&Quit"));
+    refresh->setText(tr("&Refresh"));
+    focusFilters->setText(tr("&Focus filters"));
+    showSidebar->setText(tr("Show &sidebar"));
+    showDetail->setText(tr("Show &detail pane"));
+    resetLayout->setText(tr("Reset &layout"));
+    shortcuts->setText(tr("&Keyboard shortcuts"));
+    about->setText(tr("&About EvoVoice Files Console"));
+    if (m_fileMenu) {
+        m_fileMenu->setTitle(tr("&File", "menu"));
+        m_viewMenu->setTitle(tr("&View", "menu"));
+        m_helpMenu->setTitle(tr("&Help", "menu"));
+    }
+}
+
+void ShellActions::populate(QMenuBar *menuBar)
+{
+    QMenu *file = m_fileMenu = menuBar->addMenu(QString());
     file->addAction(exportFiles);
     file->addSeparator();
     file->addAction(signOut);
     file->addSeparator();
     file->addAction(quit);
 
-    QMenu *view = menuBar->addMenu(tr("&View"));
+    QMenu *view = m_viewMenu = menuBar->addMenu(QString());
     view->addAction(refresh);
     view->addAction(focusFilters);
     view->addSeparator();
@@ -64,9 +84,10 @@ void ShellActions::populate(QMenuBar *menuBar) const
     view->addAction(showDetail);
     view->addAction(resetLayout);
 
-    QMenu *help = menuBar->addMenu(tr("&Help"));
+    QMenu *help = m_helpMenu = menuBar->addMenu(QString());
     help->addAction(shortcuts);
     help->addAction(about);
+    retranslate();
 }
 
 QList<QAction *> ShellActions::shortcutActions() const

@@ -4,6 +4,7 @@
 #include <QObject>
 
 class QAction;
+class QMenu;
 class QMenuBar;
 class QWidget;
 
@@ -15,7 +16,9 @@ class ShellActions final : public QObject
 public:
     explicit ShellActions(QWidget *window);
 
-    void populate(QMenuBar *menuBar) const;
+    void populate(QMenuBar *menuBar);
+    // Sets every action's and menu's text in the current language (on QEvent::LanguageChange).
+    void retranslate();
     // Every action that has a shortcut, in menu order (for the shortcuts dialog).
     QList<QAction *> shortcutActions() const;
 
@@ -29,4 +32,9 @@ public:
     QAction *resetLayout;
     QAction *shortcuts;
     QAction *about;
+
+private:
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
 };

@@ -7,6 +7,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -36,16 +37,15 @@ SignInDialog::SignInDialog(ApiClient *client, ConsoleSettings *settings, QWidget
     , m_server(new QComboBox(this))
     , m_user(new QLineEdit(this))
     , m_password(new QLineEdit(this))
-    , m_remember(new QCheckBox(tr("&Remember me on this computer"), this))
+    , m_remember(new QCheckBox(this))
     , m_notice(makeMessageLabel(this, QStringLiteral("noticeLabel"), QStringLiteral("color: palette(mid);")))
-    , m_info(makeMessageLabel(this, QStringLiteral("infoLabel"), {}))
+    , m_info(makeMessageLabel(this, QStringLiteral("infoLabel"), QString()))
     , m_error(makeMessageLabel(this, QStringLiteral("errorLabel"),
                                QStringLiteral("QLabel { color: #a11; background: #fdecea; padding: 4px; }")))
     , m_busy(new QProgressBar(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
-    , m_signIn(m_buttons->addButton(tr("&Sign in"), QDialogButtonBox::AcceptRole))
+    , m_signIn(m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole))
 {
-    setWindowTitle(tr("Sign in to EvoVoice"));
     setObjectName(QStringLiteral("signInDialog"));
 
     m_server->setObjectName(QStringLiteral("serverCombo"));
@@ -56,15 +56,12 @@ SignInDialog::SignInDialog(ApiClient *client, ConsoleSettings *settings, QWidget
     if (m_server->findText(ConsoleSettings::defaultServer()) < 0)
         m_server->addItem(ConsoleSettings::defaultServer());
     m_server->setCurrentText(settings->lastServer());
-    m_server->setToolTip(tr("The EvoVoice API address; recent servers are in the list."));
 
     m_user->setObjectName(QStringLiteral("emailEdit"));
-    m_user->setPlaceholderText(tr("name@example.com"));
     m_user->setText(settings->lastUser());
     m_password->setObjectName(QStringLiteral("passwordEdit"));
     m_password->setEchoMode(QLineEdit::Password);
     m_remember->setObjectName(QStringLiteral("rememberCheck"));
-    m_remember->setToolTip(tr("Keeps the session (never the password) in the system keychain."));
     m_remember->setChecked(settings->rememberSession());
     m_signIn->setObjectName(QStringLiteral("signInButton"));
     m_signIn->setDefault(true);
@@ -75,10 +72,17 @@ SignInDialog::SignInDialog(ApiClient *client, ConsoleSettings *settings, QWidget
     m_busy->hide();
 
     auto *form = new QFormLayout;
-    form->addRow(tr("Se&rver:"), m_server);
-    form->addRow(tr("&Email:"), m_user);
-    form->addRow(tr("&Password:"), m_password);
+    m_serverLabel = new QLabel(this);
+    m_userLabel = new QLabel(this);
+    m_passwordLabel = new QLabel(this);
+    m_serverLabel->setBuddy(m_server);
+    m_userLabel->setBuddy(m_user);
+    m_passwordLabel->setBuddy(m_password);
+    form->addRow(m_serverLabel, m_server);
+    form->addRow(m_userLabel, m_user);
+    form->addRow(m_passwordLabel, m_password);
     form->addRow(QString(), m_remember);
+    retranslate();
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -96,6 +100,26 @@ SignInDialog::SignInDialog(ApiClient *client, ConsoleSettings *settings, QWidget
     connect(m_server, &QComboBox::currentTextChanged, this, &SignInDialog::updateButtons);
     updateButtons();
     (m_user->text().isEmpty() ? m_user : m_password)->setFocus();
+}
+
+void SignInDialog::retranslate()
+{
+    setWindowTitle(tr("Sign in to EvoVoice"));
+    m_server->setToolTip(tr("The EvoVoice API address; recent servers are in the list."));
+    m_user->setPlaceholderText(tr("name@example.com"));
+    m_remember->setText(tr("&Remember me on this computer"));
+    m_remember->setToolTip(tr("Keeps the session (never the password) in the system keychain."));
+    m_signIn->setText(tr("&Sign in", "button: sign in to the server"));
+    m_serverLabel->setText(tr("Se&rver:"));
+    m_userLabel->setText(tr("&Email:"));
+    m_passwordLabel->setText(tr("&Password:"));
+}
+
+void SignInDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
 }
 
 SignInDialog::~SignInDialog()

@@ -50,7 +50,11 @@ public slots:
 signals:
     void signedIn(const AuthSession &session);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void setBusy(bool busy);
     void updateButtons();
 
@@ -66,6 +70,9 @@ private:
     QProgressBar *m_busy;
     QDialogButtonBox *m_buttons;
     QPushButton *m_signIn;
+    QLabel *m_serverLabel = nullptr;
+    QLabel *m_userLabel = nullptr;
+    QLabel *m_passwordLabel = nullptr;
     QPointer<ApiCall> m_call;
     bool m_rememberAvailable = true;
     bool m_serverLocked = false;
