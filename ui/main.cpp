@@ -2,12 +2,14 @@
 #include "consolesettings.h"
 #include "consoleshell.h"
 #include "credentialstore.h"
+#include "singleinstance.h"
 #include "terminationwatcher.h"
 
 #include <QApplication>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QMessageBox>
 #include <QTranslator>
 
 #include <cstdio>
@@ -74,8 +76,21 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QApplication::translate("main", "EvoVoice Files Console"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/evovoice-console.png")));
     const int code = handle(ConsoleOptions::parse(QApplication::arguments(), &options, &text));
-    if (code >= 0)
+    if (code >= 0) {
+        if (!options.linkError.isEmpty())  // started from a browser or a file manager: say it
+            QMessageBox::warning(nullptr, QApplication::translate("main", "Cannot open the link"), options.linkError);
         return code;
+    }
+    // One console per user: a second start hands its link (or nothing: "come to the front") to
+    // the running one. Demo and scripted starts are sessions of their own and never hand over.
+    SingleInstance instance;
+    if (!options.demo && !options.isScripted()
+        && instance.sendToRunning(options.link ? options.link->toUrl() : QString())) {
+        std::fputs(qPrintable(QApplication::translate("main", "evovoice-console: handed over to the running console.\n")),
+                   stdout);
+        return 0;
+    }
+    instance.listen();  // when another console listens already, this one just does not
     // The password was read from the environment; keep it out of child processes.
     qunsetenv("EVOVOICE_PASSWORD");
 
@@ -86,6 +101,7 @@ int main(int argc, char *argv[])
     CredentialStore store;
     ConsoleShell shell(&settings, &store);
     QObject::connect(&shell, &ConsoleShell::quitRequested, &app, [](int exitCode) { QApplication::exit(exitCode); });
+    QObject::connect(&instance, &SingleInstance::messageReceived, &shell, &ConsoleShell::openLinkText);
     shell.start(options);
     return app.exec();
 }

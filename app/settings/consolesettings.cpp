@@ -29,6 +29,9 @@ const QString kCacheDirectory = QStringLiteral("cache/directory");
 const QString kDownloadJobs = QStringLiteral("export/downloadJobs");
 const QString kExportFolder = QStringLiteral("export/folder");
 const QString kExportNameTemplate = QStringLiteral("export/nameTemplate");
+const QString kPageSize = QStringLiteral("files/pageSize");
+const QString kSimplifiedPaging = QStringLiteral("files/simplifiedPaging");
+// Saved views: ConsoleSettings::kSavedViewsKey ("views/saved/v1"), written by SavedViews.
 } // namespace
 
 QString ConsoleSettings::defaultServer()
@@ -322,4 +325,29 @@ QString ConsoleSettings::exportNameTemplate() const
 void ConsoleSettings::setExportNameTemplate(const QString &nameTemplate)
 {
     m_settings->setValue(kExportNameTemplate, nameTemplate);
+}
+
+int ConsoleSettings::pageSize() const
+{
+    return std::clamp(m_settings->value(kPageSize, kDefaultPageSize).toInt(), 1, kMaxPageSize);
+}
+
+void ConsoleSettings::setPageSize(int rows)
+{
+    m_settings->setValue(kPageSize, std::clamp(rows, 1, kMaxPageSize));
+}
+
+bool ConsoleSettings::simplifiedPaging() const
+{
+    return m_settings->value(kSimplifiedPaging, false).toBool();
+}
+
+void ConsoleSettings::setSimplifiedPaging(bool on)
+{
+    m_settings->setValue(kSimplifiedPaging, on);
+}
+
+void ConsoleSettings::clearRecentServers()
+{
+    m_settings->remove(kRecentServers);
 }

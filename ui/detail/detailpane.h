@@ -9,6 +9,7 @@ class BreadcrumbBar;
 class CopyableField;
 class QLabel;
 class QPlainTextEdit;
+class QPushButton;
 class QStackedWidget;
 class QVBoxLayout;
 class TermHighlighter;
@@ -33,6 +34,7 @@ public:
     CopyableField *field(FileField field) const { return m_fields.value(field); }
     QString fieldText(FileField field) const;    // the value as shown ("" when none)
     QLabel *titleLabel() const { return m_title; }
+    QPushButton *copyLinkButton() const { return m_copyLink; }
     BreadcrumbBar *breadcrumbBar() const { return m_breadcrumb; }
     QPlainTextEdit *transcriptionView() const { return m_transcription; }
     QPlainTextEdit *aiTranscriptionView() const { return m_aiTranscription; }
@@ -47,6 +49,8 @@ public:
 
 signals:
     void customerActivated(const QString &customerId, const QString &name);
+    // "Copy link to this file": the window builds the link (server, filter, this file's id).
+    void copyLinkRequested(const FileInfo &file);
 
 private:
     QWidget *buildDetails();
@@ -58,6 +62,7 @@ private:
     QStackedWidget *m_stack;
     QLabel *m_empty;
     QLabel *m_title = nullptr;
+    QPushButton *m_copyLink = nullptr;
     BreadcrumbBar *m_breadcrumb = nullptr;
     QHash<FileField, CopyableField *> m_fields;
     QPlainTextEdit *m_transcription = nullptr;

@@ -12,6 +12,7 @@ class FilesModel;
 class FilesView;
 class FilterSidebar;
 class ShellActions;
+class WindowLinks;
 class QSplitter;
 
 // The console's window. It only assembles the feature widgets (FilterSidebar left, FilesView over
@@ -42,10 +43,17 @@ public:
     ErrorBanner *errorBanner() const { return m_banner; }
     ConsoleStatusBar *consoleStatusBar() const { return m_status; }
     ShellActions *actions() const { return m_actions; }
+    WindowLinks *links() const { return m_links; }
+    // Edit > Preferences (the dialog deletes itself on close).
+    void openPreferences();
 
 signals:
     void signOutRequested();
     void closed();  // the user closed the window (quit)
+    // From Preferences, for the parts that act on them (language manager, media cache, session).
+    void languageChanged(const QString &code);
+    void clearCacheRequested();
+    void rememberMeChanged(bool remember);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -61,6 +69,7 @@ private:
     void updateFilesStatus();
     void updateBusy();
     void updateTitle();
+    void applyQueryDefaults(int pageSize, bool simplifiedPaging);
 
     ApiClient *m_client;
     ConsoleSettings *m_settings;
@@ -71,6 +80,7 @@ private:
     ErrorBanner *m_banner;
     ConsoleStatusBar *m_status;
     ShellActions *m_actions;
+    WindowLinks *m_links;
     QSplitter *m_splitter = nullptr;
     QByteArray m_defaultViewState;
     int m_firstVisible = -1;

@@ -22,6 +22,10 @@ ShellActions::ShellActions(QWidget *window)
     : QObject(window)
     , signOut(makeAction(window, tr("Sign &out"), {}, "actionSignOut"))
     , quit(makeAction(window, tr("&Quit"), {QKeySequence(Qt::CTRL | Qt::Key_Q)}, "actionQuit"))
+    , preferences(makeAction(window, tr("&Preferences\u2026"), {QKeySequence(Qt::CTRL | Qt::Key_Comma)},
+                             "actionPreferences"))
+    , copyFileLink(makeAction(window, tr("Copy &link to this file"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)},
+                              "actionCopyFileLink"))
     , refresh(makeAction(window, tr("&Refresh"), {QKeySequence(Qt::CTRL | Qt::Key_R), QKeySequence(Qt::Key_F5)},
                          "actionRefresh"))
     , focusFilters(makeAction(window, tr("&Focus filters"), {QKeySequence(Qt::CTRL | Qt::Key_F)}, "actionFocusFilters"))
@@ -36,6 +40,13 @@ ShellActions::ShellActions(QWidget *window)
 {
     quit->setMenuRole(QAction::QuitRole);
     about->setMenuRole(QAction::AboutRole);
+    preferences->setMenuRole(QAction::PreferencesRole);
+    // The platform's own key for Preferences too, where it has one besides Ctrl+,.
+    QList<QKeySequence> preferenceKeys = preferences->shortcuts();
+    for (const QKeySequence &k : QKeySequence::keyBindings(QKeySequence::Preferences))
+        if (!preferenceKeys.contains(k))
+            preferenceKeys << k;
+    preferences->setShortcuts(preferenceKeys);
     showSidebar->setCheckable(true);
     showSidebar->setChecked(true);
     showDetail->setCheckable(true);
@@ -53,6 +64,11 @@ void ShellActions::populate(QMenuBar *menuBar) const
     file->addSeparator();
     file->addAction(quit);
 
+    QMenu *edit = menuBar->addMenu(tr("&Edit"));
+    edit->addAction(copyFileLink);
+    edit->addSeparator();
+    edit->addAction(preferences);
+
     QMenu *view = menuBar->addMenu(tr("&View"));
     view->addAction(refresh);
     view->addAction(focusFilters);
@@ -69,7 +85,7 @@ void ShellActions::populate(QMenuBar *menuBar) const
 QList<QAction *> ShellActions::shortcutActions() const
 {
     QList<QAction *> out;
-    for (QAction *a : {quit, refresh, focusFilters, showSidebar, showDetail, shortcuts})
+    for (QAction *a : {quit, preferences, copyFileLink, refresh, focusFilters, showSidebar, showDetail, shortcuts})
         if (!a->shortcuts().isEmpty())
             out << a;
     return out;

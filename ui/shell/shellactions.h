@@ -8,7 +8,7 @@ class QMenuBar;
 class QWidget;
 
 // The window's commands with their shortcuts, and the menus they sit in
-// (File, View, Help). The window connects to the actions' triggered() signals.
+// (File, Edit, View, Help). The window connects to the actions' triggered() signals.
 class ShellActions final : public QObject
 {
     Q_OBJECT
@@ -21,6 +21,8 @@ public:
 
     QAction *signOut;
     QAction *quit;
+    QAction *preferences;
+    QAction *copyFileLink;
     QAction *refresh;
     QAction *focusFilters;
     QAction *showSidebar;
