@@ -77,7 +77,9 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/evovoice-console.png")));
     const int code = handle(ConsoleOptions::parse(QApplication::arguments(), &options, &text));
     if (code >= 0) {
-        if (!options.linkError.isEmpty())  // started from a browser or a file manager: say it
+        // A broken link, perhaps clicked in a browser: the running console says why in its window,
+        // else a message box does (stderr has it too).
+        if (!options.linkError.isEmpty() && !SingleInstance().sendToRunning(options.linkText))
             QMessageBox::warning(nullptr, QApplication::translate("main", "Cannot open the link"), options.linkError);
         return code;
     }

@@ -52,6 +52,7 @@ ConsoleOptions::Outcome ConsoleOptions::parse(const QStringList &arguments, Cons
     }
     if (positional.size() == 1) {
         QString why;
+        options->linkText = positional.first();
         options->link = ConsoleLink::parse(positional.first(), &why);
         if (!options->link) {
             options->linkError = why;

@@ -21,6 +21,7 @@ public:
     bool demo = false;
     std::optional<ConsoleLink> link;  // a LINK argument (evovoice: URL or filter text form)
     QString linkError;                // why the LINK argument was refused (Outcome::Error)
+    QString linkText;                 // the LINK argument as given
 
     enum class Outcome { Run, Help, Version, Error };
     // Parses arguments (argv[0] first). For Help/Version/Error, *text is what to print.
