@@ -3,10 +3,15 @@
 #include "consoleshell.h"
 #include "credentialstore.h"
 #include "languagemanager.h"
+#include "singleinstance.h"
 #include "terminationwatcher.h"
 
 #include <QApplication>
 #include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -63,8 +68,23 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QApplication::translate("main", "EvoVoice Files Console"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/evovoice-console.png")));
     const int code = handle(ConsoleOptions::parse(QApplication::arguments(), &options, &text));
-    if (code >= 0)
+    if (code >= 0) {
+        // A broken link, perhaps clicked in a browser: the running console says why in its window,
+        // else a message box does (stderr has it too).
+        if (!options.linkError.isEmpty() && !SingleInstance().sendToRunning(options.linkText))
+            QMessageBox::warning(nullptr, QApplication::translate("main", "Cannot open the link"), options.linkError);
         return code;
+    }
+    // One console per user: a second start hands its link (or nothing: "come to the front") to
+    // the running one. Demo and scripted starts are sessions of their own and never hand over.
+    SingleInstance instance;
+    if (!options.demo && !options.isScripted()
+        && instance.sendToRunning(options.link ? options.link->toUrl() : QString())) {
+        std::fputs(qPrintable(QApplication::translate("main", "evovoice-console: handed over to the running console.\n")),
+                   stdout);
+        return 0;
+    }
+    instance.listen();  // when another console listens already, this one just does not
     // The password was read from the environment; keep it out of child processes.
     qunsetenv("EVOVOICE_PASSWORD");
 
@@ -74,6 +94,7 @@ int main(int argc, char *argv[])
     CredentialStore store;
     ConsoleShell shell(&settings, &store);
     QObject::connect(&shell, &ConsoleShell::quitRequested, &app, [](int exitCode) { QApplication::exit(exitCode); });
+    QObject::connect(&instance, &SingleInstance::messageReceived, &shell, &ConsoleShell::openLinkText);
     shell.start(options);
     return app.exec();
 }

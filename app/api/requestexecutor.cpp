@@ -3,6 +3,7 @@
 #include "apicallimpl.h"
 #include "apiclientprivate.h"
 #include "apijson.h"
+#include "evovoiceversion.h"
 #include "originguard.h"
 
 #include <QIODevice>
@@ -83,7 +84,7 @@ QNetworkRequest RequestExecutor::buildRequest(ApiCallImpl *call) const
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::AuthenticationReuseAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    request.setRawHeader("User-Agent", "EvoVoiceConsole/0.1");
+    request.setRawHeader("User-Agent", EVOVOICE_USER_AGENT);
     request.setRawHeader("Accept", call->target ? QByteArray("*/*") : QByteArray("application/json"));
     if (!call->contentType.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, call->contentType);

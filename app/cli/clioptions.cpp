@@ -28,6 +28,8 @@ QString CliOptions::topHelp()
               "  --password-stdin    read the password from the first line of stdin\n"
               "                      (otherwise EVOVOICE_PASSWORD; never as an argument)\n"
               "\n"
+              "  --version           show the version and exit\n"
+              "\n"
               "Run 'evovoice-cli files list --help' or 'evovoice-cli files get --help' for details.\n"
               "Exit codes: 0 ok, 1 error, 2 usage.\n");
 }

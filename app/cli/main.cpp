@@ -2,6 +2,7 @@
 #include "apiclient.h"
 #include "cliconnection.h"
 #include "clioptions.h"
+#include "evovoiceversion.h"
 #include "fileexportcommand.h"
 #include "filegetcommand.h"
 #include "filelistcommand.h"
@@ -16,7 +17,12 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("evovoice-cli"));
-    QCoreApplication::setApplicationVersion(QStringLiteral("0.1"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(EVOVOICE_VERSION));
+    const QStringList given = QCoreApplication::arguments().mid(1);
+    if (given.size() == 1 && (given.first() == QLatin1String("--version") || given.first() == QLatin1String("-V"))) {
+        std::printf("evovoice-cli %s\n", EVOVOICE_VERSION);
+        return CliOptions::ExitOk;
+    }
     // Messages, help and the table's numbers in the system's language (LANGUAGE, LC_ALL, LANG).
     LanguageManager language;
     language.setLanguage(QString());

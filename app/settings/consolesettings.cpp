@@ -35,6 +35,9 @@ const QString kExportCsvBom = QStringLiteral("export/csvBom");
 const QString kExportTranscripts = QStringLiteral("export/transcripts");
 const QString kExportMedia = QStringLiteral("export/media");
 const QString kExportSubfolders = QStringLiteral("export/subfolders");
+const QString kPageSize = QStringLiteral("files/pageSize");
+const QString kSimplifiedPaging = QStringLiteral("files/simplifiedPaging");
+// Saved views: ConsoleSettings::kSavedViewsKey ("views/saved/v1"), written by SavedViews.
 } // namespace
 
 QString ConsoleSettings::defaultServer()
@@ -391,4 +394,27 @@ QString ConsoleSettings::exportSubfolders() const
 void ConsoleSettings::setExportSubfolders(const QString &subfolders)
 {
     m_settings->setValue(kExportSubfolders, subfolders);
+int ConsoleSettings::pageSize() const
+{
+    return std::clamp(m_settings->value(kPageSize, kDefaultPageSize).toInt(), 1, kMaxPageSize);
+}
+
+void ConsoleSettings::setPageSize(int rows)
+{
+    m_settings->setValue(kPageSize, std::clamp(rows, 1, kMaxPageSize));
+}
+
+bool ConsoleSettings::simplifiedPaging() const
+{
+    return m_settings->value(kSimplifiedPaging, false).toBool();
+}
+
+void ConsoleSettings::setSimplifiedPaging(bool on)
+{
+    m_settings->setValue(kSimplifiedPaging, on);
+}
+
+void ConsoleSettings::clearRecentServers()
+{
+    m_settings->remove(kRecentServers);
 }

@@ -106,6 +106,20 @@ public:
     QString exportSubfolders() const;                  // "none" (default), "account", "customer" or "date"
     void setExportSubfolders(const QString &subfolders);
 
+    // Files table defaults for new queries (Preferences; the sidebar's paging fields start here)
+    static constexpr int kDefaultPageSize = 200;
+    static constexpr int kMaxPageSize = 1000;
+    int pageSize() const;                              // 1..kMaxPageSize
+    void setPageSize(int rows);
+    bool simplifiedPaging() const;                     // default false
+    void setSimplifiedPaging(bool on);
+
+    // Drops every recent server (the sign-in dialog then offers the default).
+    void clearRecentServers();
+
+    // Saved views (SavedViews) live in the same settings file under this key.
+    static constexpr const char *kSavedViewsKey = "views/saved/v1";
+
     // A normalised server text: trimmed, scheme added when missing, no trailing slash.
     static QString normalizedServer(const QString &server);
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "consolesettings.h"
 #include "filequery.h"
 
 #include <QCoreApplication>
@@ -10,12 +11,13 @@
 
 class QSettings;
 
-// Named filter sets: name -> FileQuery::toText(), kept in QSettings under "views/saved/v1".
+// Named filter sets: name -> FileQuery::toText(), kept in the console's settings file under
+// ConsoleSettings::kSavedViewsKey (every key is declared in ConsoleSettings).
 class SavedViews final
 {
     Q_DECLARE_TR_FUNCTIONS(SavedViews)
 public:
-    static constexpr const char *kSettingsKey = "views/saved/v1";
+    static constexpr const char *kSettingsKey = ConsoleSettings::kSavedViewsKey;  // the key lives there
 
     // settings is not owned; nullptr = the application's default QSettings.
     explicit SavedViews(QSettings *settings = nullptr);

@@ -10,6 +10,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -122,6 +123,14 @@ QWidget *DetailPane::buildDetails()
     big.setPointSizeF(big.pointSizeF() * 1.15);
     m_title->setFont(big);
     column->addWidget(m_title);
+    m_copyLink = new QPushButton(tr("Copy &link to this file"), content);
+    m_copyLink->setObjectName(QStringLiteral("copyLinkButton"));
+    m_copyLink->setToolTip(tr("Copies an evovoice: link that opens the console at this file, to send to a colleague."));
+    connect(m_copyLink, &QPushButton::clicked, this, [this] {
+        if (!m_file.id().isEmpty())
+            emit copyLinkRequested(m_file);
+    });
+    column->addWidget(m_copyLink, 0, Qt::AlignLeft);
 
     addGroup(content, column, {FileField::Type, FileField::FromAddress, FileField::ToAddress,
                                           FileField::RecordingDuration, FileField::RecordingSid,

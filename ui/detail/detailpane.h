@@ -12,6 +12,7 @@ class FilePreview;
 class QGroupBox;
 class QLabel;
 class QPlainTextEdit;
+class QPushButton;
 class QStackedWidget;
 class QVBoxLayout;
 class TermHighlighter;
@@ -36,6 +37,7 @@ public:
     CopyableField *field(FileField field) const { return m_fields.value(field); }
     QString fieldText(FileField field) const;    // the value as shown ("" when none)
     QLabel *titleLabel() const { return m_title; }
+    QPushButton *copyLinkButton() const { return m_copyLink; }
     BreadcrumbBar *breadcrumbBar() const { return m_breadcrumb; }
     QPlainTextEdit *transcriptionView() const { return m_transcription; }
     QPlainTextEdit *aiTranscriptionView() const { return m_aiTranscription; }
@@ -52,6 +54,8 @@ public:
 
 signals:
     void customerActivated(const QString &customerId, const QString &name);
+    // "Copy link to this file": the window builds the link (server, filter, this file's id).
+    void copyLinkRequested(const FileInfo &file);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -68,6 +72,7 @@ private:
     QLabel *m_empty;
     FilePreview *m_preview;
     QLabel *m_title = nullptr;
+    QPushButton *m_copyLink = nullptr;
     BreadcrumbBar *m_breadcrumb = nullptr;
     QHash<FileField, CopyableField *> m_fields;
     QHash<FileField, QLabel *> m_rowLabels;

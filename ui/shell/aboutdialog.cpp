@@ -22,9 +22,15 @@ AboutDialog::AboutDialog(const QString &server, QWidget *parent)
                       .arg(QString::fromLatin1(kConsoleVersion), server.isEmpty() ? tr("not connected") : server,
                            QString::fromLatin1(qVersion())));
     text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *licence = new QLabel(tr("Licence: %1", "SPDX licence identifier").arg(QString::fromLatin1(kConsoleLicense)), this);
+    licence->setObjectName(QStringLiteral("licenceLabel"));
+    licence->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *column = new QVBoxLayout;
+    column->addWidget(text);
+    column->addWidget(licence);
     auto *row = new QHBoxLayout;
     row->addWidget(icon, 0, Qt::AlignTop);
-    row->addWidget(text, 1);
+    row->addLayout(column, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);

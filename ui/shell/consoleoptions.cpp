@@ -22,6 +22,10 @@ ConsoleOptions::Outcome ConsoleOptions::parse(const QStringList &arguments, Cons
                                   tr("Start the bundled simulator (evovoice-sim) and sign in to it as "
                                      "the demo manager."));
     parser.addOptions({help, version, server, user, demo});
+    parser.addPositionalArgument(QStringLiteral("LINK"),
+                                 tr("An evovoice: link or a filter's text form to open (a running console "
+                                    "is handed the link and comes to the front)."),
+                                 QStringLiteral("[LINK]"));
 
     const QString program = arguments.value(0, QStringLiteral("evovoice-console"));
     auto helpText = [&] {
@@ -41,9 +45,20 @@ ConsoleOptions::Outcome ConsoleOptions::parse(const QStringList &arguments, Cons
         *text = QStringLiteral("evovoice-console %1\n").arg(QString::fromLatin1(kConsoleVersion));
         return Outcome::Version;
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        *text = tr("Unexpected argument: %1\n").arg(parser.positionalArguments().first()) + helpText();
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1 || (positional.size() == 1 && !ConsoleLink::looksLikeLink(positional.first()))) {
+        *text = tr("Unexpected argument: %1\n").arg(positional.value(positional.size() > 1 ? 1 : 0)) + helpText();
         return Outcome::Error;
+    }
+    if (positional.size() == 1) {
+        QString why;
+        options->linkText = positional.first();
+        options->link = ConsoleLink::parse(positional.first(), &why);
+        if (!options->link) {
+            options->linkError = why;
+            *text = tr("Cannot open the link: %1\n").arg(why);
+            return Outcome::Error;
+        }
     }
     options->server = parser.value(server);
     options->user = parser.value(user);

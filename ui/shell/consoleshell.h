@@ -25,6 +25,12 @@ public:
 
     void setDemoProgram(const QString &program);  // tests; default: next to the binary
     void start(const ConsoleOptions &options);
+    // A link to open: at once when signed in to its server, else after the sign-in (kept while
+    // the dialog is open). A link for another server asks before signing out.
+    void openLink(const ConsoleLink &link);
+    // What a second start handed over (SingleInstance): a link's text, or "" = come to the front.
+    void openLinkText(const QString &text);
+    std::optional<ConsoleLink> pendingLink() const { return m_pendingLink; }
 
     ApiClient *client() const { return m_client.get(); }
     SessionController *session() const { return m_session.get(); }
@@ -38,6 +44,8 @@ private:
     void startDemo();
     void showWindow();
     void fatal(const QString &message);
+    void raiseWindow();
+    void applyPendingLink();
 
     ConsoleSettings *m_settings;
     CredentialStore *m_store;
@@ -47,4 +55,5 @@ private:
     std::unique_ptr<MainWindow> m_window;
     QString m_demoProgram;
     bool m_isDemo = false;
+    std::optional<ConsoleLink> m_pendingLink;
 };

@@ -1,8 +1,7 @@
 #pragma once
 
-// The console's version, shown by --version and About (keep in step with project() in CMakeLists.txt).
-#ifndef EVOVOICE_CONSOLE_VERSION
-#define EVOVOICE_CONSOLE_VERSION "0.1.0"
-#endif
+#include "evovoiceversion.h"  // generated from project(VERSION) in CMakeLists.txt
 
-inline constexpr char kConsoleVersion[] = EVOVOICE_CONSOLE_VERSION;
+// The console's version, shown by --version and About.
+inline constexpr char kConsoleVersion[] = EVOVOICE_VERSION;
+inline constexpr char kConsoleLicense[] = EVOVOICE_LICENSE;

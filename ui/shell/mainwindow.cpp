@@ -15,7 +15,9 @@
 #include "playerbar.h"
 #include "playerfeature.h"
 #include "nomatchnotice.h"
+#include "preferencesdialog.h"
 #include "shellactions.h"
+#include "windowlinks.h"
 #include "shortcutsdialog.h"
 
 #include <QAction>
@@ -46,6 +48,7 @@ MainWindow::MainWindow(ApiClient *client, ConsoleSettings *settings, QWidget *pa
     , m_noMatch(new NoMatchNotice)
     , m_status(new ConsoleStatusBar(this))
     , m_actions(new ShellActions(this))
+    , m_links(new WindowLinks(this, client, settings))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/evovoice-console.png")));
@@ -62,6 +65,7 @@ MainWindow::MainWindow(ApiClient *client, ConsoleSettings *settings, QWidget *pa
     restoreLayout();
     m_export = new ExportController(client, settings, m_view, this);  // its dock after the restored layout
     connect(m_actions->exportFiles, &QAction::triggered, m_export, &ExportController::openDialog);
+    applyQueryDefaults(m_settings->pageSize(), m_settings->simplifiedPaging());
     updateTitle();
     updateFilesStatus();
 }
@@ -119,6 +123,7 @@ void MainWindow::connectPieces()
         m_previewLoader->load(file);   // a fax's pages or an image
     });
     connect(m_detail, &DetailPane::customerActivated, m_sidebar, &FilterSidebar::filterByCustomer);
+    connect(m_detail, &DetailPane::copyLinkRequested, m_links, &WindowLinks::copyLinkToFile);
 
     // Errors: one inline banner; the rows stay.
     connect(m_model, &FilesModel::errorOccurred, this, [this](const ApiError &error) {
@@ -170,6 +175,8 @@ void MainWindow::connectActions()
 {
     connect(m_actions->signOut, &QAction::triggered, this, &MainWindow::signOutRequested);
     connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_actions->preferences, &QAction::triggered, this, &MainWindow::openPreferences);
+    connect(m_actions->copyFileLink, &QAction::triggered, this, [this] { m_links->copyLinkToFile(m_detail->file()); });
     connect(m_actions->refresh, &QAction::triggered, m_model, &FilesModel::refresh);
     connect(m_actions->focusFilters, &QAction::triggered, this, [this] {
         m_actions->showSidebar->setChecked(true);
@@ -188,6 +195,30 @@ void MainWindow::connectActions()
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
+}
+
+void MainWindow::openPreferences()
+{
+    const QString who = m_client->isSignedIn()
+        ? tr("%1 on %2", "user on server").arg(m_client->currentUser().emailAddress, m_client->server().toString())
+        : QString();
+    auto *dialog = new PreferencesDialog(m_settings, who, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PreferencesDialog::languageChanged, this, &MainWindow::languageChanged);
+    connect(dialog, &PreferencesDialog::clearCacheRequested, this, &MainWindow::clearCacheRequested);
+    connect(dialog, &PreferencesDialog::signOutRequested, this, &MainWindow::signOutRequested);
+    connect(dialog, &PreferencesDialog::rememberMeChanged, this, &MainWindow::rememberMeChanged);
+    connect(dialog, &PreferencesDialog::queryDefaultsChanged, this, &MainWindow::applyQueryDefaults);
+    dialog->open();
+}
+
+void MainWindow::applyQueryDefaults(int pageSize, bool simplifiedPaging)
+{
+    // New queries use them (the sidebar carries the paging); the rows shown stay.
+    FileQuery q = m_sidebar->query();
+    q.countPerPage = pageSize;
+    q.simplifiedPaging = simplifiedPaging;
+    m_sidebar->setQuery(q);
 }
 
 void MainWindow::setDemo(bool demo)

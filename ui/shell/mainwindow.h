@@ -16,6 +16,7 @@ class FilePreviewLoader;
 class PlayerFeature;
 class NoMatchNotice;
 class ShellActions;
+class WindowLinks;
 class QSplitter;
 
 // The console's window. It only assembles the feature widgets (FilterSidebar left, FilesView over
@@ -50,10 +51,17 @@ public:
     ExportController *exportController() const { return m_export; }
     PlayerFeature *player() const { return m_player; }
     FilePreviewLoader *previewLoader() const { return m_previewLoader; }
+    WindowLinks *links() const { return m_links; }
+    // Edit > Preferences (the dialog deletes itself on close).
+    void openPreferences();
 
 signals:
     void signOutRequested();
     void closed();  // the user closed the window (quit)
+    // From Preferences, for the parts that act on them (language manager, media cache, session).
+    void languageChanged(const QString &code);
+    void clearCacheRequested();
+    void rememberMeChanged(bool remember);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -70,6 +78,7 @@ private:
     void updateFilesStatus();
     void updateBusy();
     void updateTitle();
+    void applyQueryDefaults(int pageSize, bool simplifiedPaging);
 
     ApiClient *m_client;
     ConsoleSettings *m_settings;
@@ -84,6 +93,7 @@ private:
     ExportController *m_export = nullptr;
     PlayerFeature *m_player;
     FilePreviewLoader *m_previewLoader;
+    WindowLinks *m_links;
     QSplitter *m_splitter = nullptr;
     QByteArray m_defaultViewState;
     int m_firstVisible = -1;

@@ -249,3 +249,20 @@ void SessionController::signOut()
     };
     m_client->signOut(this, [finish](const ApiResult<NoValue> &) { finish(); });
 }
+
+void SessionController::setRememberMe(bool remember)
+{
+    if (m_demo)
+        return;
+    if (!remember) {
+        m_remembering = false;
+        m_settings->setRememberSession(false);
+        if (m_store->availability() != CredentialStore::Availability::Unavailable)
+            m_store->remove(m_client->server().toString(), m_settings->lastUser(), this, nullptr);
+        return;
+    }
+    if (m_state != State::SignedIn || !m_client->isSignedIn())
+        return;
+    m_remembering = true;
+    storeSession();
+}

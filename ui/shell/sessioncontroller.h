@@ -41,6 +41,8 @@ public:
     // The session was refused: a modal dialog over the window, prefilled; the window stays.
     void reauthenticate();
     void signOut();
+    // Preferences' "remember me" while signed in: stores the session in the keychain or removes it.
+    void setRememberMe(bool remember);
 
     SignInDialog *dialog() const { return m_dialog; }
     QString keychainNotice() const { return m_keychainNotice; }

@@ -23,6 +23,9 @@ ShellActions::ShellActions(QWidget *window)
     , exportFiles(makeAction(window, QString(), {QKeySequence(Qt::CTRL | Qt::Key_E)}, "actionExport"))
     , signOut(makeAction(window, QString(), {}, "actionSignOut"))
     , quit(makeAction(window, QString(), {QKeySequence(Qt::CTRL | Qt::Key_Q)}, "actionQuit"))
+    , preferences(makeAction(window, QString(), {QKeySequence(Qt::CTRL | Qt::Key_Comma)}, "actionPreferences"))
+    , copyFileLink(makeAction(window, QString(), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)},
+                              "actionCopyFileLink"))
     , refresh(makeAction(window, QString(), {QKeySequence(Qt::CTRL | Qt::Key_R), QKeySequence(Qt::Key_F5)},
                          "actionRefresh"))
     , focusFilters(makeAction(window, QString(), {QKeySequence(Qt::CTRL | Qt::Key_F)}, "actionFocusFilters"))
@@ -37,6 +40,13 @@ ShellActions::ShellActions(QWidget *window)
 {
     quit->setMenuRole(QAction::QuitRole);
     about->setMenuRole(QAction::AboutRole);
+    preferences->setMenuRole(QAction::PreferencesRole);
+    // The platform's own key for Preferences too, where it has one besides Ctrl+,.
+    QList<QKeySequence> preferenceKeys = preferences->shortcuts();
+    for (const QKeySequence &k : QKeySequence::keyBindings(QKeySequence::Preferences))
+        if (!preferenceKeys.contains(k))
+            preferenceKeys << k;
+    preferences->setShortcuts(preferenceKeys);
     showSidebar->setCheckable(true);
     showSidebar->setChecked(true);
     showDetail->setCheckable(true);
@@ -52,6 +62,8 @@ void ShellActions::retranslate()
 {
     exportFiles->setText(tr("&Export…"));
     signOut->setText(tr("Sign &out"));
+    preferences->setText(tr("&Preferences\u2026"));
+    copyFileLink->setText(tr("Copy &link to this file"));
     quit->setText(tr("&Quit"));
     refresh->setText(tr("&Refresh"));
     focusFilters->setText(tr("&Focus filters"));
@@ -62,6 +74,7 @@ void ShellActions::retranslate()
     about->setText(tr("&About EvoVoice Files Console"));
     if (m_fileMenu) {
         m_fileMenu->setTitle(tr("&File", "menu"));
+        m_editMenu->setTitle(tr("&Edit", "menu"));
         m_viewMenu->setTitle(tr("&View", "menu"));
         m_helpMenu->setTitle(tr("&Help", "menu"));
     }
@@ -75,6 +88,11 @@ void ShellActions::populate(QMenuBar *menuBar)
     file->addAction(signOut);
     file->addSeparator();
     file->addAction(quit);
+
+    QMenu *edit = m_editMenu = menuBar->addMenu(QString());
+    edit->addAction(copyFileLink);
+    edit->addSeparator();
+    edit->addAction(preferences);
 
     QMenu *view = m_viewMenu = menuBar->addMenu(QString());
     view->addAction(refresh);
@@ -93,7 +111,7 @@ void ShellActions::populate(QMenuBar *menuBar)
 QList<QAction *> ShellActions::shortcutActions() const
 {
     QList<QAction *> out;
-    for (QAction *a : {exportFiles, quit, refresh, focusFilters, showSidebar, showDetail, shortcuts})
+    for (QAction *a : {exportFiles, quit, preferences, copyFileLink, refresh, focusFilters, showSidebar, showDetail, shortcuts})
         if (!a->shortcuts().isEmpty())
             out << a;
     return out;

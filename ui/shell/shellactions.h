@@ -9,7 +9,7 @@ class QMenuBar;
 class QWidget;
 
 // The window's commands with their shortcuts, and the menus they sit in
-// (File, View, Help). The window connects to the actions' triggered() signals.
+// (File, Edit, View, Help). The window connects to the actions' triggered() signals.
 class ShellActions final : public QObject
 {
     Q_OBJECT
@@ -25,6 +25,8 @@ public:
     QAction *exportFiles;
     QAction *signOut;
     QAction *quit;
+    QAction *preferences;
+    QAction *copyFileLink;
     QAction *refresh;
     QAction *focusFilters;
     QAction *showSidebar;
@@ -35,6 +37,7 @@ public:
 
 private:
     QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
 };
