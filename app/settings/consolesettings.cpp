@@ -394,6 +394,8 @@ QString ConsoleSettings::exportSubfolders() const
 void ConsoleSettings::setExportSubfolders(const QString &subfolders)
 {
     m_settings->setValue(kExportSubfolders, subfolders);
+}
+
 int ConsoleSettings::pageSize() const
 {
     return std::clamp(m_settings->value(kPageSize, kDefaultPageSize).toInt(), 1, kMaxPageSize);
