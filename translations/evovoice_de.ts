@@ -843,7 +843,7 @@ Kunden-ID: %3</translation>
     </message>
     <message>
         <source>Call recording</source>
-        <translation>Gesprächsaufzeichnung</translation>
+        <translation>Anrufaufzeichnung</translation>
     </message>
     <message>
         <source>Fax</source>

@@ -170,7 +170,7 @@ void TstLanguageManager::formatterFollowsLanguage()
     manager.setLanguage(QStringLiteral("de"));
     {
         const FileCellFormatter cells;   // a new formatter takes the language's locale
-        QCOMPARE(cells.display(file, FileField::Type), QStringLiteral("Gesprächsaufzeichnung"));
+        QCOMPARE(cells.display(file, FileField::Type), QStringLiteral("Anrufaufzeichnung"));
         QCOMPARE(cells.detail(file, FileField::RecordingDuration), QStringLiteral("1:05 (65 Sekunden)"));
         QCOMPARE(cells.detail(file, FileField::ContentLength), QStringLiteral("1,2 MiB (1.234.567 Bytes)"));
         QString toolTip;

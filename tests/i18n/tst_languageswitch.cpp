@@ -196,7 +196,7 @@ void TstLanguageSwitch::windowSwitchesLive()
         const QFontMetrics fm = w->filesView()->fontMetrics();
         for (FileType t : kAllFileTypes) {
             const QString label = fileTypeLabel(t);
-            QVERIFY2(fm.horizontalAdvance(label) + 28 <= h->sectionSize(int(FileField::Type)),
+            QVERIFY2(fm.horizontalAdvance(label) + 12 + 22 <= h->sectionSize(int(FileField::Type)),
                      qPrintable(QStringLiteral("%1 in %2 px").arg(label).arg(h->sectionSize(int(FileField::Type)))));
         }
     }
