@@ -177,6 +177,8 @@ void TstLanguageManager::formatterFollowsLanguage()
         QCOMPARE(cells.detail(file, FileField::DateCreated, &toolTip), QStringLiteral("28.11.2026 08:05:09"));
         QVERIFY2(toolTip.endsWith(QLatin1Char('Z')), qPrintable(toolTip));   // the server's UTC text
         QCOMPARE(cells.number(1234567), QStringLiteral("1.234.567"));
+        // The sidebar's date fields use the same rule, to the minute.
+        QCOMPARE(FileCellFormatter::dateTimePattern(QLocale(), false), QStringLiteral("dd.MM.yyyy HH:mm"));
     }
     manager.setLanguage(QStringLiteral("es"));
     {
