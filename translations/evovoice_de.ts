@@ -699,14 +699,6 @@ Kunden-ID: %3</translation>
         <translation>ID</translation>
     </message>
     <message>
-        <source>Created</source>
-        <translation>Erstellt</translation>
-    </message>
-    <message>
-        <source>Modified</source>
-        <translation>Geändert</translation>
-    </message>
-    <message>
         <source>Created by</source>
         <translation>Erstellt von</translation>
     </message>
@@ -768,28 +760,42 @@ Kunden-ID: %3</translation>
         <translation>Aufzeichnungs-SID</translation>
     </message>
     <message>
-        <source>Duration</source>
-        <translation>Dauer</translation>
-    </message>
-    <message>
-        <source>Recording from</source>
-        <translation>Aufzeichnung von</translation>
-    </message>
-    <message>
         <source>Transcription</source>
         <translation>Transkription</translation>
     </message>
     <message>
+        <source>AI transcription</source>
+        <translation>KI-Transkription</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <comment>date the file was created</comment>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <comment>date of the last change</comment>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <comment>length of the recording</comment>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Recording from</source>
+        <comment>who the recording is from</comment>
+        <translation>Aufzeichnung von</translation>
+    </message>
+    <message>
         <source>From</source>
+        <comment>the calling address (phone number)</comment>
         <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
+        <comment>the called address (phone number)</comment>
         <translation>An</translation>
-    </message>
-    <message>
-        <source>AI transcription</source>
-        <translation>KI-Transkription</translation>
     </message>
 </context>
 <context>
@@ -843,7 +849,7 @@ Kunden-ID: %3</translation>
     </message>
     <message>
         <source>Call recording</source>
-        <translation>Gesprächsaufzeichnung</translation>
+        <translation>Anrufaufzeichnung</translation>
     </message>
     <message>
         <source>Fax</source>

@@ -699,14 +699,6 @@ ID de cliente: %3</translation>
         <translation>ID</translation>
     </message>
     <message>
-        <source>Created</source>
-        <translation>Creado</translation>
-    </message>
-    <message>
-        <source>Modified</source>
-        <translation>Modificado</translation>
-    </message>
-    <message>
         <source>Created by</source>
         <translation>Creado por</translation>
     </message>
@@ -768,28 +760,42 @@ ID de cliente: %3</translation>
         <translation>SID de grabación</translation>
     </message>
     <message>
-        <source>Duration</source>
-        <translation>Duración</translation>
-    </message>
-    <message>
-        <source>Recording from</source>
-        <translation>Grabación de</translation>
-    </message>
-    <message>
         <source>Transcription</source>
         <translation>Transcripción</translation>
     </message>
     <message>
+        <source>AI transcription</source>
+        <translation>Transcripción por IA</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <comment>date the file was created</comment>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <comment>date of the last change</comment>
+        <translation>Modificado</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <comment>length of the recording</comment>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Recording from</source>
+        <comment>who the recording is from</comment>
+        <translation>Grabación de</translation>
+    </message>
+    <message>
         <source>From</source>
+        <comment>the calling address (phone number)</comment>
         <translation>De</translation>
     </message>
     <message>
         <source>To</source>
+        <comment>the called address (phone number)</comment>
         <translation>Para</translation>
-    </message>
-    <message>
-        <source>AI transcription</source>
-        <translation>Transcripción por IA</translation>
     </message>
 </context>
 <context>

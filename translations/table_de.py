@@ -1,5 +1,5 @@
 # German translations of the console and the CLI (read by translations/fill-translations).
-# Terms: file = Datei, call recording = Gesprächsaufzeichnung, voice message = Sprachnachricht,
+# Terms: file = Datei, call recording = Anrufaufzeichnung, voice message = Sprachnachricht,
 # sign in = Anmelden, sign out = Abmelden, account = Konto, customer = Kunde, agent = Agent,
 # transcription = Transkription, saved view = gespeicherte Ansicht, session = Sitzung.
 # Keep every %1 and %n, and one & accelerator where the source has one.
@@ -115,7 +115,7 @@ COMMON = {
     "AI transcription": "KI-Transkription",
     "Upload": "Upload",
     "Voice message": "Sprachnachricht",
-    "Call recording": "Gesprächsaufzeichnung",
+    "Call recording": "Anrufaufzeichnung",
     "Fax": "Fax",
     "Attachment": "Anhang",
     "Outgoing fax": "Ausgehendes Fax",

@@ -33,8 +33,8 @@ QString fileFieldLabel(FileField field)
 {
     switch (field) {
     case FileField::Id: return QCoreApplication::translate("FileField", "ID");
-    case FileField::DateCreated: return QCoreApplication::translate("FileField", "Created");
-    case FileField::DateLastModified: return QCoreApplication::translate("FileField", "Modified");
+    case FileField::DateCreated: return QCoreApplication::translate("FileField", "Created", "date the file was created");
+    case FileField::DateLastModified: return QCoreApplication::translate("FileField", "Modified", "date of the last change");
     case FileField::CreatedBy: return QCoreApplication::translate("FileField", "Created by");
     case FileField::LastModifiedBy: return QCoreApplication::translate("FileField", "Modified by");
     case FileField::Type: return QCoreApplication::translate("FileField", "Type", "file type column");
@@ -50,11 +50,11 @@ QString fileFieldLabel(FileField field)
     case FileField::ContentType: return QCoreApplication::translate("FileField", "Content type");
     case FileField::ContentLength: return QCoreApplication::translate("FileField", "Size");
     case FileField::RecordingSid: return QCoreApplication::translate("FileField", "Recording SID");
-    case FileField::RecordingDuration: return QCoreApplication::translate("FileField", "Duration");
-    case FileField::RecordingFrom: return QCoreApplication::translate("FileField", "Recording from");
+    case FileField::RecordingDuration: return QCoreApplication::translate("FileField", "Duration", "length of the recording");
+    case FileField::RecordingFrom: return QCoreApplication::translate("FileField", "Recording from", "who the recording is from");
     case FileField::Transcription: return QCoreApplication::translate("FileField", "Transcription");
-    case FileField::FromAddress: return QCoreApplication::translate("FileField", "From");
-    case FileField::ToAddress: return QCoreApplication::translate("FileField", "To");
+    case FileField::FromAddress: return QCoreApplication::translate("FileField", "From", "the calling address (phone number)");
+    case FileField::ToAddress: return QCoreApplication::translate("FileField", "To", "the called address (phone number)");
     case FileField::AITranscription: return QCoreApplication::translate("FileField", "AI transcription");
     case FileField::Count: break;
     }

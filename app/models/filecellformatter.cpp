@@ -38,15 +38,20 @@ void FileCellFormatter::setLocale(const QLocale &locale)
 {
     m_locale = locale;
     m_dates = {};
-    // The locale's short date with a four-digit year, and its long time without the zone:
-    // "dd.MM.yyyy HH:mm:ss" (de), "d/M/yyyy H:mm:ss" (es), "M/d/yyyy h:mm:ss AP" (en_US).
+    m_secondsFormat = dateTimePattern(locale, true);
+}
+
+QString FileCellFormatter::dateTimePattern(const QLocale &locale, bool withSeconds)
+{
+    // The short date with a four-digit year, and the long time (it has the seconds) without the
+    // zone, or the short time.
     QString dateFormat = locale.dateFormat(QLocale::ShortFormat);
     if (!dateFormat.contains(QLatin1String("yyyy")))
         dateFormat.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-    QString timeFormat = locale.timeFormat(QLocale::LongFormat);
+    QString timeFormat = locale.timeFormat(withSeconds ? QLocale::LongFormat : QLocale::ShortFormat);
     for (const char *zone : {" (t)", "(t)", " tttt", " ttt", " tt", " t", "t"})
         timeFormat.remove(QLatin1String(zone));
-    m_secondsFormat = dateFormat + QLatin1Char(' ') + timeFormat.trimmed();
+    return dateFormat + QLatin1Char(' ') + timeFormat.trimmed();
 }
 
 QString FileCellFormatter::dateTimeWithSeconds(const QDateTime &dateTime) const

@@ -39,6 +39,9 @@ public:
     QString date(qint64 msSinceEpochUtc, QLocale::FormatType format = QLocale::ShortFormat) const;
     // Date and time to the second in the locale's short date and time order ("28.11.2026 08:00:05").
     QString dateTimeWithSeconds(const QDateTime &dateTime) const;
+    // The locale's short date (four-digit year) and time, with or without seconds, as a
+    // QDateTime pattern: "dd.MM.yyyy HH:mm" (de), "d/M/yyyy H:mm" (es), "M/d/yyyy h:mm AP" (en_US).
+    static QString dateTimePattern(const QLocale &locale, bool withSeconds);
     // Sortable and locale-free, to the minute ("2026-11-28 08:00"), for a terminal's table.
     static QString sortableDateTime(const QDateTime &dateTime);
     QString size(qint64 bytes) const;

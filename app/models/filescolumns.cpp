@@ -43,7 +43,7 @@ Qt::SortOrder FilesColumns::initialSortOrder(FileField field)
 QList<FilesColumns::DefaultColumn> FilesColumns::defaultColumns()
 {
     return {
-        {FileField::DateCreated, 18},      {FileField::Type, 21},     {FileField::FromAddress, 16},
+        {FileField::DateCreated, 18},      {FileField::Type, 22},     {FileField::FromAddress, 16},
         {FileField::ToAddress, 16},        {FileField::CustomerName, 22}, {FileField::UserName, 18},
         {FileField::RecordingDuration, 9}, {FileField::FileName, 32}, {FileField::ContentLength, 10},
     };

@@ -170,13 +170,15 @@ void TstLanguageManager::formatterFollowsLanguage()
     manager.setLanguage(QStringLiteral("de"));
     {
         const FileCellFormatter cells;   // a new formatter takes the language's locale
-        QCOMPARE(cells.display(file, FileField::Type), QStringLiteral("Gesprächsaufzeichnung"));
+        QCOMPARE(cells.display(file, FileField::Type), QStringLiteral("Anrufaufzeichnung"));
         QCOMPARE(cells.detail(file, FileField::RecordingDuration), QStringLiteral("1:05 (65 Sekunden)"));
         QCOMPARE(cells.detail(file, FileField::ContentLength), QStringLiteral("1,2 MiB (1.234.567 Bytes)"));
         QString toolTip;
         QCOMPARE(cells.detail(file, FileField::DateCreated, &toolTip), QStringLiteral("28.11.2026 08:05:09"));
         QVERIFY2(toolTip.endsWith(QLatin1Char('Z')), qPrintable(toolTip));   // the server's UTC text
         QCOMPARE(cells.number(1234567), QStringLiteral("1.234.567"));
+        // The sidebar's date fields use the same rule, to the minute.
+        QCOMPARE(FileCellFormatter::dateTimePattern(QLocale(), false), QStringLiteral("dd.MM.yyyy HH:mm"));
     }
     manager.setLanguage(QStringLiteral("es"));
     {

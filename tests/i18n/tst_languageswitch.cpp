@@ -23,6 +23,7 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -188,6 +189,17 @@ void TstLanguageSwitch::windowSwitchesLive()
     QVERIFY2(detail->fieldText(FileField::RecordingDuration).contains(QLatin1String("Sekunde")),
              qPrintable(detail->fieldText(FileField::RecordingDuration)));
     QVERIFY2(!detail->fieldText(FileField::DateCreated).contains(QLatin1Char('-')), qPrintable(detail->fieldText(FileField::DateCreated)));
+
+    // The type column holds the longest German type name (with its icon) without eliding it.
+    {
+        const QHeaderView *h = w->filesView()->header();
+        const QFontMetrics fm = w->filesView()->fontMetrics();
+        for (FileType t : kAllFileTypes) {
+            const QString label = fileTypeLabel(t);
+            QVERIFY2(fm.horizontalAdvance(label) + 12 + 22 <= h->sectionSize(int(FileField::Type)),
+                     qPrintable(QStringLiteral("%1 in %2 px").arg(label).arg(h->sectionSize(int(FileField::Type)))));
+        }
+    }
 
     // Every text that was there changed, but names and symbols.
     const QMap<QString, QString> german = visibleTexts(w, serverTexts);

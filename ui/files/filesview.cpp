@@ -100,6 +100,9 @@ void FilesView::resetColumns()
         h->setSectionHidden(i, true);
     }
     const int em = fontMetrics().averageCharWidth();
+    // First: Qt 6's setDefaultSectionSize() resizes every visible section to the new default,
+    // which, done after the loop, threw the per-column widths away (all columns came out equal).
+    h->setDefaultSectionSize(16 * em + 16);
     int visual = 0;
     for (const FilesColumns::DefaultColumn &c : FilesColumns::defaultColumns()) {
         const int logical = int(c.field);
@@ -107,7 +110,6 @@ void FilesView::resetColumns()
         h->setSectionHidden(logical, false);
         h->resizeSection(logical, c.widthChars * em + 16);
     }
-    h->setDefaultSectionSize(16 * em + 16);
     updatePlaceholderColumn();
 }
 

@@ -1,5 +1,7 @@
 #include "daterangeedit.h"
 
+#include "filecellformatter.h"
+
 #include <QEvent>
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -24,7 +26,6 @@ DateRangeEdit::DateRangeEdit(QWidget *parent)
 
     for (QDateTimeEdit *edit : {m_start, m_end}) {
         edit->setTimeSpec(Qt::LocalTime);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
         edit->setCalendarPopup(true);
         edit->setMinimumDateTime(kOpenValue);
         edit->setDateTime(kOpenValue);
@@ -176,8 +177,13 @@ void DateRangeEdit::retranslate()
         m_preset->setItemText(i, preset == Custom ? tr("Custom range", "date range preset") : tr(texts[preset]));
     }
     m_preset->setAccessibleName(tr("Created", "the date range filter"));
-    for (QDateTimeEdit *edit : {m_start, m_end})
+    // Dates as the language writes them (the one formatter's rule), to the minute.
+    const QString pattern = FileCellFormatter::dateTimePattern(QLocale(), false);
+    for (QDateTimeEdit *edit : {m_start, m_end}) {
         edit->setSpecialValueText(tr("Open", "no limit on this end of a date range"));
+        edit->setLocale(QLocale());
+        edit->setDisplayFormat(pattern);
+    }
     m_start->setAccessibleName(tr("Created from"));
     m_end->setAccessibleName(tr("Created until"));
     m_startLabel->setText(tr("From:", "start of a date range"));
