@@ -72,7 +72,7 @@ private slots:
         QVERIFY(!window()->windowTitle().contains(QLatin1String("(demo)")));
 
         // Menus and shortcuts are there.
-        QCOMPARE(window()->menuBar()->actions().size(), 3);
+        QCOMPARE(window()->menuBar()->actions().size(), 4);  // File, Edit, View, Help
         QCOMPARE(window()->actions()->quit->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Q));
         QVERIFY(window()->actions()->refresh->shortcuts().contains(QKeySequence(Qt::Key_F5)));
         QCOMPARE(window()->actions()->focusFilters->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_F));
