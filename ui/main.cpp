@@ -67,6 +67,7 @@ int main(int argc, char *argv[])
     language.setLanguage(settings.language());
     QApplication::setApplicationDisplayName(QApplication::translate("main", "EvoVoice Files Console"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/evovoice-console.png")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.evovoice.FilesConsole"));  // resources/linux/
     const int code = handle(ConsoleOptions::parse(QApplication::arguments(), &options, &text));
     if (code >= 0) {
         // A broken link, perhaps clicked in a browser: the running console says why in its window,

@@ -38,7 +38,12 @@ DemoSimulator::~DemoSimulator()
 
 QString DemoSimulator::defaultProgram()
 {
-    return QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("evovoice-sim"));
+    // Next to the console (the build tree), else where the package puts it
+    // (<prefix>/libexec/evovoice-console/, beside <prefix>/bin).
+    const QDir dir(QCoreApplication::applicationDirPath());
+    const QString beside = dir.filePath(QStringLiteral("evovoice-sim"));
+    const QString installed = QDir::cleanPath(dir.filePath(QStringLiteral("../libexec/evovoice-console/evovoice-sim")));
+    return QFileInfo::exists(beside) || !QFileInfo::exists(installed) ? beside : installed;
 }
 
 void DemoSimulator::start(int timeoutMs)

@@ -192,6 +192,24 @@ private slots:
         QVERIFY(!shell.pendingLink().has_value());
     }
 
+    void windowDestroyedWhileRequestsRun()
+    {
+        // The window goes while its lookups and pages are in flight (a link closed at once):
+        // cancelling them must not reach the half-destroyed window (it crashed in setBusy).
+        ApiClient client;
+        QString error;
+        QVERIFY2(signInToSim(client, m_sim, QStringLiteral("manager@example.com"), this, &error), qPrintable(error));
+        auto settings = newSettings(QStringLiteral("f"));
+        for (int i = 0; i < 5; ++i) {
+            auto window = std::make_unique<MainWindow>(&client, settings.get());
+            window->show();
+            window->startSession();
+            QVERIFY(client.activeRequests() > 0);
+            window.reset();
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(client.activeRequests(), 0, 10000);
+    }
+
     void hostileLinkWhileRunningIsRefused()
     {
         auto settings = newSettings(QStringLiteral("e"));

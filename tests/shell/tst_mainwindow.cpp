@@ -100,7 +100,7 @@ private slots:
         QVERIFY(window()->noMatchNotice()->isHidden());
 
         // Menus and shortcuts are there.
-        QCOMPARE(window()->menuBar()->actions().size(), 4);   // File, View, Playback, Help
+        QCOMPARE(window()->menuBar()->actions().size(), 5);   // File, Edit, View, Playback, Help
         QCOMPARE(window()->actions()->quit->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Q));
         QVERIFY(window()->actions()->refresh->shortcuts().contains(QKeySequence(Qt::Key_F5)));
         QCOMPARE(window()->actions()->focusFilters->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_F));

@@ -81,6 +81,10 @@ private slots:
         QCOMPARE(dialog.downloadJobsField()->value(), 7);
         QCOMPARE(dialog.exportFolderField()->text(), QStringLiteral("/tmp/exports here"));
         QCOMPARE(dialog.nameTemplateField()->text(), QStringLiteral("{id}.{ext}"));
+        // Every mnemonic label leads to its field (no literal "&" on screen).
+        for (QLabel *label : dialog.findChildren<QLabel *>())
+            if (label->text().contains(QLatin1Char('&')))
+                QVERIFY2(label->buddy(), qPrintable(label->text()));
         // Five tabs, no password anywhere.
         QCOMPARE(dialog.tabs()->count(), 5);
         for (QLineEdit *e : dialog.findChildren<QLineEdit *>())

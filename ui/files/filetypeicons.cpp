@@ -1,5 +1,6 @@
 #include "filetypeicons.h"
 
+#include <QFile>
 #include <QHash>
 #include <QPainter>
 #include <QPainterPath>
@@ -19,12 +20,31 @@ QColor FileTypeIcons::color(FileType type)
     return QColor(0x9e, 0x9e, 0x9e);
 }
 
+QString FileTypeIcons::resourcePath(FileType type)
+{
+    switch (type) {
+    case FileType::Upload: return QStringLiteral(":/icons/types/upload.svg");
+    case FileType::VoiceMessage: return QStringLiteral(":/icons/types/voice-message.svg");
+    case FileType::CallRecording: return QStringLiteral(":/icons/types/call-recording.svg");
+    case FileType::Fax: return QStringLiteral(":/icons/types/fax.svg");
+    case FileType::Attachment: return QStringLiteral(":/icons/types/attachment.svg");
+    case FileType::FaxOutgoing: return QStringLiteral(":/icons/types/fax-outgoing.svg");
+    case FileType::Unknown: break;
+    }
+    return QString();
+}
+
 QIcon FileTypeIcons::icon(FileType type)
 {
     static QHash<int, QIcon> cache;
     auto it = cache.find(int(type));
-    if (it == cache.end())
-        it = cache.insert(int(type), draw(type));
+    if (it == cache.end()) {
+        // The SVG from the resources (Qt's SVG plugin); the painted badge where it cannot load.
+        const QString path = resourcePath(type);
+        QIcon svg = path.isEmpty() || !QFile::exists(path) ? QIcon() : QIcon(path);
+        const bool usable = !svg.isNull() && !svg.pixmap(16, 16).isNull();
+        it = cache.insert(int(type), usable ? svg : draw(type));
+    }
     return it.value();
 }
 

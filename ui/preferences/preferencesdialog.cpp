@@ -182,7 +182,10 @@ QWidget *PreferencesDialog::buildCacheTab()
     form->addRow(tr("&Size limit:"), m_cacheLimit);
     m_cacheFolder = new QLineEdit(page);
     m_cacheFolder->setObjectName(QStringLiteral("cacheFolderField"));
-    form->addRow(tr("&Folder:"), folderRow(m_cacheFolder, tr("Media cache folder")));
+    QWidget *cacheRow = folderRow(m_cacheFolder, tr("Media cache folder"));
+    form->addRow(tr("&Folder:"), cacheRow);
+    if (auto *label = qobject_cast<QLabel *>(form->labelForField(cacheRow)))
+        label->setBuddy(m_cacheFolder);
     m_cacheUsage = new QLabel(page);
     m_cacheUsage->setObjectName(QStringLiteral("cacheUsageLabel"));
     m_clearCache = new QPushButton(tr("C&lear cache"), page);
@@ -209,17 +212,24 @@ QWidget *PreferencesDialog::buildDownloadsTab()
     form->addRow(tr("&Downloads at once:"), m_jobs);
     m_exportFolder = new QLineEdit(page);
     m_exportFolder->setObjectName(QStringLiteral("exportFolderField"));
-    form->addRow(tr("&Export folder:"), folderRow(m_exportFolder, tr("Default export folder")));
+    QWidget *exportRow = folderRow(m_exportFolder, tr("Default export folder"));
+    form->addRow(tr("&Export folder:"), exportRow);
+    if (auto *label = qobject_cast<QLabel *>(form->labelForField(exportRow)))
+        label->setBuddy(m_exportFolder);
     m_nameTemplate = new QLineEdit(page);
     m_nameTemplate->setObjectName(QStringLiteral("nameTemplateField"));
     m_nameTemplate->setPlaceholderText(ConsoleSettings::defaultNameTemplate());
-    auto *reset = new QPushButton(tr("De&fault"), page);
-    auto *row = new QHBoxLayout;
+    auto *templateRow = new QWidget(page);
+    auto *reset = new QPushButton(tr("De&fault"), templateRow);
+    auto *row = new QHBoxLayout(templateRow);
+    row->setContentsMargins(0, 0, 0, 0);
     row->addWidget(m_nameTemplate, 1);
     row->addWidget(reset);
-    form->addRow(tr("File &names:"), row);
-    form->addRow(hint(tr("Fields in braces are replaced: {id}, {type}, {fromAddress}, {toAddress}, {fileName}, "
-                         "{ext}, {dateCreated:yyyyMMdd-HHmmss}."),
+    form->addRow(tr("File &names:"), templateRow);
+    if (auto *label = qobject_cast<QLabel *>(form->labelForField(templateRow)))
+        label->setBuddy(m_nameTemplate);
+    form->addRow(hint(tr("Fields in braces are replaced by the file's values, as in the default: {dateCreated:"
+                         "yyyyMMdd-HHmmss}, {type}, {fromAddress}, {id}, {ext}."),
                       page));
     connect(reset, &QPushButton::clicked, this,
             [this] { m_nameTemplate->setText(ConsoleSettings::defaultNameTemplate()); });

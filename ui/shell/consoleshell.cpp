@@ -112,6 +112,7 @@ void ConsoleShell::showWindow()
         m_session->setWindow(m_window.get());
         connect(m_window.get(), &MainWindow::closed, this, [this] { emit quitRequested(0); });
         connect(m_window.get(), &MainWindow::signOutRequested, m_session.get(), &SessionController::signOut);
+        connect(m_window.get(), &MainWindow::rememberMeChanged, m_session.get(), &SessionController::setRememberMe);
         if (!m_session->keychainNotice().isEmpty())
             m_window->showNotice(m_session->keychainNotice());
     }

@@ -21,6 +21,7 @@
 #include "shortcutsdialog.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QHeaderView>
@@ -70,7 +71,12 @@ MainWindow::MainWindow(ApiClient *client, ConsoleSettings *settings, QWidget *pa
     updateFilesStatus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The children (sidebar lookups, the model) cancel their calls while ~QWidget deletes them,
+    // and the client reports each as finished: nothing of this half-destroyed window may hear it.
+    disconnect(m_client, nullptr, this, nullptr);
+}
 
 void MainWindow::buildLayout()
 {
@@ -204,6 +210,7 @@ void MainWindow::openPreferences()
         : QString();
     auto *dialog = new PreferencesDialog(m_settings, who, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->rememberField()->setEnabled(!m_demo);  // demo mode remembers nothing
     connect(dialog, &PreferencesDialog::languageChanged, this, &MainWindow::languageChanged);
     connect(dialog, &PreferencesDialog::clearCacheRequested, this, &MainWindow::clearCacheRequested);
     connect(dialog, &PreferencesDialog::signOutRequested, this, &MainWindow::signOutRequested);
