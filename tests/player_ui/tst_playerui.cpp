@@ -135,7 +135,11 @@ bool TestPlayerUi::waitLoaded(const FileInfo &file)
 void TestPlayerUi::key(int k, Qt::KeyboardModifiers mods)
 {
     QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : view();
-    QTest::keyClick(target, Qt::Key(k), mods);
+    // With an explicit (empty) text: QTest has no ASCII for the media keys.
+    const QString text = k >= Qt::Key_Space && k <= Qt::Key_AsciiTilde && !(mods & ~Qt::ShiftModifier)
+        ? QString(QChar(k).toLower()) : QString();
+    QTest::sendKeyEvent(QTest::Press, target, Qt::Key(k), text, mods);
+    QTest::sendKeyEvent(QTest::Release, target, Qt::Key(k), text, mods);
 }
 
 void TestPlayerUi::menuAndShortcutList()
@@ -255,6 +259,7 @@ void TestPlayerUi::spaceInATextFieldTypes()
     key(Qt::Key_Left);
     key(Qt::Key_Backspace);
     QCOMPARE(field->text(), QStringLiteral("a b]["));
+    key(Qt::Key_Return);   // the field's own Enter (apply the filters), not "play from the start"
     QTest::qWait(50);
     QCOMPARE(engine()->state(), before);
     QCOMPARE(engine()->rate(), rate);
@@ -378,13 +383,30 @@ void TestPlayerUi::playingFollowsTheSelection()
     QTest::qWait(300);
     QCOMPARE(engine()->file().id(), model()->fileAt(b).id());
     QCOMPARE(engine()->state(), PlayerEngine::State::Playing);
-    key(Qt::Key_Space);
+    // The media key toggles too.
+    key(Qt::Key_MediaTogglePlayPause);
     QTRY_COMPARE(engine()->state(), PlayerEngine::State::Paused);
     // Paused: moving to an audio row loads it, but does not play.
     select(a);
     QVERIFY(waitLoaded(model()->fileAt(a)));
     QTest::qWait(300);
     QVERIFY(engine()->state() != PlayerEngine::State::Playing);
+    // J/K while playing: the next row, an audio one, plays at once.
+    const int r = findRow([this](int row, const FileInfo &f) { return PlayerEngine::isAudio(f) && isAudio(row + 1); });
+    QVERIFY(r >= 0);
+    select(r);
+    key(Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(engine()->state(), PlayerEngine::State::Playing, 20000);
+    key(Qt::Key_J);
+    QTRY_COMPARE(view()->currentIndex().row(), r + 1);
+    QTRY_COMPARE_WITH_TIMEOUT(engine()->file().id(), model()->fileAt(r + 1).id(), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(engine()->state(), PlayerEngine::State::Playing, 20000);
+    key(Qt::Key_K);
+    QTRY_COMPARE(view()->currentIndex().row(), r);
+    QTRY_COMPARE_WITH_TIMEOUT(engine()->file().id(), model()->fileAt(r).id(), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(engine()->state(), PlayerEngine::State::Playing, 20000);
+    key(Qt::Key_MediaPause);
+    QTRY_COMPARE(engine()->state(), PlayerEngine::State::Paused);
 }
 
 void TestPlayerUi::nextAndPreviousSkipRowsThatAreNotAudio()
