@@ -25,7 +25,8 @@ PlaybackController::PlaybackController(PlayerEngine *engine, FilesModel *model, 
         connect(engine, &PlayerEngine::skipSilenceChanged, this,
                 [this](bool on) { m_settings->setPlaybackSkipSilence(on); });
     }
-    connect(engine, &PlayerEngine::finished, this, &PlaybackController::onFinished);
+    // Queued: the next file's load() must not run inside the engine's own end-of-file handling.
+    connect(engine, &PlayerEngine::finished, this, &PlaybackController::onFinished, Qt::QueuedConnection);
     connect(engine, &PlayerEngine::stateChanged, this, [this](PlayerEngine::State state) {
         if (state == PlayerEngine::State::Playing)
             m_playIntent = true;
