@@ -55,6 +55,7 @@ private slots:
     void playingFollowsTheSelection();
     void nextAndPreviousSkipRowsThatAreNotAudio();
     void autoAdvanceSkipsRowsThatAreNotAudio();
+    void aNewQueryDoesNotInterruptPlayback();
     void downloadErrorShowsInTheBar();
 
 private:
@@ -453,6 +454,36 @@ void TestPlayerUi::autoAdvanceSkipsRowsThatAreNotAudio()
     QCOMPARE(engine()->state(), PlayerEngine::State::Paused);
     actions()->autoAdvance->trigger();
     QVERIFY(controller()->autoAdvance());
+}
+
+void TestPlayerUi::aNewQueryDoesNotInterruptPlayback()
+{
+    // Playing a recording that is not the first row; then the rows are queried anew (a filter
+    // edit): the window makes the new first row current, but what plays goes on.
+    const int row = findRow([](int, const FileInfo &f) { return PlayerEngine::isAudio(f) && f.recordingDuration() >= 20; }, 5);
+    QVERIFY(row >= 0);
+    select(row);
+    key(Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(engine()->state(), PlayerEngine::State::Playing, 20000);
+    const QString playing = engine()->file().id();
+    FileQuery recordings;   // a filter whose first row is audio (and not the one playing)
+    recordings.type = engine()->file().type() == FileType::CallRecording ? FileType::VoiceMessage : FileType::CallRecording;
+    model()->setQuery(recordings);
+    QTRY_VERIFY_WITH_TIMEOUT(view()->currentIndex().isValid() && !model()->fileAt(view()->currentIndex().row()).isNull(), 20000);
+    QVERIFY2(isAudio(view()->currentIndex().row()), "the new first row must be audio for this test to mean something");
+    QTest::qWait(300);
+    QCOMPARE(engine()->file().id(), playing);
+    QCOMPARE(engine()->state(), PlayerEngine::State::Playing);
+    // The user's own move still plays the row moved to.
+    const int current = view()->currentIndex().row();
+    const int next = findRow([&](int r, const FileInfo &f) { return r != current && PlayerEngine::isAudio(f) && f.id() != playing; });
+    select(next);
+    QTRY_COMPARE_WITH_TIMEOUT(engine()->file().id(), model()->fileAt(next).id(), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(engine()->state(), PlayerEngine::State::Playing, 20000);
+    key(Qt::Key_Space);
+    QTRY_COMPARE(engine()->state(), PlayerEngine::State::Paused);
+    model()->setQuery(FileQuery());   // back to every file for the next test
+    QTRY_VERIFY_WITH_TIMEOUT(model()->rowCount() > 50 && !model()->fileAt(50).isNull(), 20000);
 }
 
 void TestPlayerUi::downloadErrorShowsInTheBar()
