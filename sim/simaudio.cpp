@@ -45,17 +45,14 @@ std::vector<char> schedule(quint64 hash, int durationSec)
     const int holdLength = int(8 + next(state) % 13);
     int at = int(5 + next(state) % 8); // the first talk stretch: 5 to 12 s
     while (at < durationSec) {
-        if (holdStart >= 0 && at >= holdStart && at < holdStart + holdLength) {
-            for (int i = at; i < std::min(durationSec, holdStart + holdLength); ++i)
-                s[size_t(i)] = Hold;
-            at = holdStart + holdLength + int(3 + next(state) % 6);
-            continue;
-        }
         const int pause = int(1 + next(state) % 6);
         for (int i = at; i < std::min(durationSec, at + pause); ++i)
             s[size_t(i)] = Pause;
         at += pause + int(3 + next(state) % 10);
     }
+    // The hold goes over whatever was there, whole.
+    for (int i = holdStart; holdStart >= 0 && i < std::min(durationSec, holdStart + holdLength); ++i)
+        s[size_t(i)] = Hold;
     return s;
 }
 

@@ -31,7 +31,8 @@ SimBodyStreamer::SimBodyStreamer(std::shared_ptr<QHttpServerResponder> responder
     m_responder->writeHeader("Content-Length", QByteArray::number(m_size));
     m_clock.start();
     // The first slice goes with the headers (writeBody ends the header block).
-    const qint64 first = m_rate > 0 ? qMin(m_size, qMax<qint64>(4096, m_rate / 50)) : qMin(m_size, kSlice);
+    // Uncapped, a small first slice too: the headers and the first bytes leave at once.
+    const qint64 first = m_rate > 0 ? qMin(m_size, qMax<qint64>(4096, m_rate / 50)) : qMin<qint64>(m_size, 32 * 1024);
     m_responder->writeBody(take(first));
     if (m_sent >= m_size) {
         done();

@@ -278,6 +278,6 @@ void AudioFeeder::tick()
         }
         return;
     }
-    const bool waiting = m_nextFrame >= m_source->availableFrames();
+    const bool waiting = m_source->availableFrom(m_nextFrame) <= 0;
     setStarved(waiting && m_sink->bytesFree() >= m_sink->bufferSize() / 2);
 }

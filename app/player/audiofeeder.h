@@ -48,6 +48,7 @@ public:
     void setJumpFunction(JumpFunction f) { m_jump = std::move(f); }
 
     qint64 heardFrame() const;         // the source frame being played now (approximately)
+    qint64 nextFrame() const { return m_nextFrame; } // the next source frame to be read
     bool isStarved() const { return m_starved; }
     QString errorText() const { return m_error; }
 

@@ -16,7 +16,7 @@ bool PcmSource::openWav(const QString &path, const WavHeader &header, qint64 fil
     if (fileSize > 0 && (dataSize <= 0 || dataSize == 0xFFFFFFFFLL || header.dataOffset + dataSize > fileSize))
         dataSize = fileSize - header.dataOffset;
     m_totalFrames = qMax<qint64>(0, dataSize / bytesPerFrame());
-    m_availableBytes = 0;
+    m_complete = false;
     return true;
 }
 
@@ -37,19 +37,23 @@ void PcmSource::close()
     m_channels = 0;
     m_dataOffset = 0;
     m_totalFrames = 0;
-    m_availableBytes = 0;
+    m_complete = false;
+    m_contiguousEnd = nullptr;
 }
 
-qint64 PcmSource::availableFrames() const
+qint64 PcmSource::availableFrom(qint64 frame) const
 {
-    if (!m_file.isOpen())
-        return m_totalFrames;
-    return qBound<qint64>(0, (m_availableBytes - m_dataOffset) / bytesPerFrame(), m_totalFrames);
+    if (frame >= m_totalFrames || frame < 0)
+        return 0;
+    if (isComplete() || !m_contiguousEnd)
+        return m_totalFrames - frame;
+    const qint64 end = m_contiguousEnd(m_dataOffset + frame * bytesPerFrame());
+    return qBound<qint64>(0, (end - m_dataOffset) / bytesPerFrame() - frame, m_totalFrames - frame);
 }
 
 qint64 PcmSource::read(qint64 frame, qint64 frames, qint16 *out)
 {
-    const qint64 n = qMin(frames, availableFrames() - frame);
+    const qint64 n = qMin(frames, availableFrom(frame));
     if (n <= 0)
         return 0;
     const int bpf = bytesPerFrame();

@@ -6,8 +6,10 @@
 #include <QFile>
 #include <QString>
 
+#include <functional>
+
 // 16-bit interleaved PCM to play: either a WAV file that may still be growing on disk (the
-// download writes to it; setAvailableBytes() says how far it got) or a decoded buffer in
+// download writes to it; setAvailability() says which parts are there) or a decoded buffer in
 // memory (MP3). Read on the GUI thread only; the waveform worker opens its own copy.
 class PcmSource final
 {
@@ -26,9 +28,12 @@ public:
     const QByteArray &memory() const { return m_memory; }
 
     qint64 totalFrames() const { return m_totalFrames; }
-    qint64 availableFrames() const;
-    bool isComplete() const { return availableFrames() >= m_totalFrames; }
-    void setAvailableBytes(qint64 fileBytes) { m_availableBytes = fileBytes; }
+    // Frames on disk from frame on, without a gap.
+    qint64 availableFrom(qint64 frame) const;
+    bool isComplete() const { return !m_file.isOpen() || m_complete; }
+    // For a growing file: where the bytes on disk from a byte position on end.
+    void setAvailability(std::function<qint64(qint64)> contiguousEnd) { m_contiguousEnd = std::move(contiguousEnd); }
+    void setComplete(bool complete) { m_complete = complete; }
 
     qint64 framesToMs(qint64 frames) const { return m_sampleRate > 0 ? frames * 1000 / m_sampleRate : 0; }
     qint64 msToFrames(qint64 ms) const { return ms * m_sampleRate / 1000; }
@@ -43,5 +48,6 @@ private:
     int m_channels = 0;
     qint64 m_dataOffset = 0;
     qint64 m_totalFrames = 0;
-    qint64 m_availableBytes = 0;
+    std::function<qint64(qint64)> m_contiguousEnd;
+    bool m_complete = false;
 };

@@ -4,6 +4,7 @@
 #include "filesmodel.h"
 
 #include <cmath>
+#include <utility>
 
 PlaybackController::PlaybackController(PlayerEngine *engine, FilesModel *model, ConsoleSettings *settings,
                                        QObject *parent)
@@ -25,7 +26,8 @@ PlaybackController::PlaybackController(PlayerEngine *engine, FilesModel *model, 
         connect(engine, &PlayerEngine::skipSilenceChanged, this,
                 [this](bool on) { m_settings->setPlaybackSkipSilence(on); });
     }
-    connect(engine, &PlayerEngine::finished, this, &PlaybackController::onFinished);
+    // Queued: the next file's load() must not run inside the engine's own end-of-file handling.
+    connect(engine, &PlayerEngine::finished, this, &PlaybackController::onFinished, Qt::QueuedConnection);
     connect(engine, &PlayerEngine::stateChanged, this, [this](PlayerEngine::State state) {
         if (state == PlayerEngine::State::Playing)
             m_playIntent = true;
@@ -35,6 +37,7 @@ PlaybackController::PlaybackController(PlayerEngine *engine, FilesModel *model, 
         stopSearch();
         m_currentRow = -1;
         m_currentFile = FileInfo();
+        m_afterReset = true;
     });
     connect(model, &FilesModel::errorOccurred, this, [this] { stopSearch(); });
 }
@@ -55,8 +58,15 @@ void PlaybackController::setCurrentRow(int row, const FileInfo &file)
 {
     m_currentRow = row;
     m_currentFile = file;
-    if (file.isNull() || !PlayerEngine::isAudio(file))
-        return;   // not loaded yet (called again when it is), or nothing the player plays
+    if (file.isNull())
+        return;   // not loaded yet: called again when it is
+    // The first row of a new query becomes current by itself: that is no move of the user's, so
+    // it does not interrupt what plays.
+    const bool afterReset = std::exchange(m_afterReset, false);
+    if (!PlayerEngine::isAudio(file))
+        return;   // nothing the player plays
+    if (afterReset && (m_engine->state() == PlayerEngine::State::Playing || m_playIntent))
+        return;
     if (m_engine->file().id() == file.id() && m_engine->state() != PlayerEngine::State::Error)
         return;
     // Playing (or asked to play) goes on with the new row; paused stays paused.

@@ -96,4 +96,5 @@ private:
     FileInfo m_currentFile;
     bool m_playIntent = false;
     bool m_autoAdvance = true;
+    bool m_afterReset = false;   // the model was reset: the next current file came by itself
 };

@@ -108,7 +108,7 @@ void PlayerEnginePrivate::tryOpenWav(bool complete)
     QFile f(fetcher.path());
     if (!f.open(QIODevice::ReadOnly))
         return;
-    const QByteArray head = f.read(qMin<qint64>(fetcher.received(), 65536));
+    const QByteArray head = f.read(qMin<qint64>(fetcher.contiguousEnd(0), 65536));
     WavHeader header;
     const WavHeader::Result r = WavHeader::parse(head, &header);
     if (r == WavHeader::Result::Ok) {
@@ -117,7 +117,8 @@ void PlayerEnginePrivate::tryOpenWav(bool complete)
             setError(PlayerEngine::tr("The downloaded file could not be read."));
             return;
         }
-        source.setAvailableBytes(fetcher.received());
+        source.setAvailability([this](qint64 pos) { return fetcher.contiguousEnd(pos); });
+        source.setComplete(complete);
         becomeReady();
         return;
     }
@@ -193,14 +194,12 @@ PlayerEngine::PlayerEngine(ApiClient *client, MediaCache *cache, QObject *parent
     connect(d->positionTimer, &QTimer::timeout, this, [this]() { emit positionChanged(position()); });
     connect(&d->fetcher, &MediaFetcher::progress, this, [this](qint64 received, qint64 total) {
         emit downloadProgress(received, total);
-        if (d->source.isFile())
-            d->source.setAvailableBytes(received);
-        else if (d->state == State::Loading)
+        if (!d->source.isOpen() && d->state == State::Loading)
             d->tryOpenWav(false);
     });
     connect(&d->fetcher, &MediaFetcher::finished, this, [this](const QString &) {
         if (d->source.isFile()) {
-            d->source.setAvailableBytes(d->fetcher.received());
+            d->source.setComplete(true);
             d->startWaveform();
         } else if (!d->source.isOpen()) {
             d->tryOpenWav(true);
@@ -225,6 +224,8 @@ PlayerEngine::PlayerEngine(ApiClient *client, MediaCache *cache, QObject *parent
     d->feeder.setJumpFunction([this](qint64 frame) { return d->jump(frame); });
     connect(&d->feeder, &AudioFeeder::firstAudioWritten, this, &PlayerEngine::firstAudioWritten);
     connect(&d->feeder, &AudioFeeder::starvedChanged, this, [this](bool starved) {
+        if (starved && d->source.isFile())
+            d->fetcher.prioritize(d->source.dataOffset() + d->feeder.nextFrame() * d->source.bytesPerFrame());
         d->buffering = starved;
         emit bufferingChanged(starved);
     });
@@ -352,6 +353,8 @@ void PlayerEngine::seek(qint64 positionMs)
         return;
     const qint64 frame = qBound<qint64>(0, d->source.msToFrames(positionMs), d->source.totalFrames());
     d->stoppedFrame = frame;
+    if (d->source.isFile() && !d->source.isComplete())
+        d->fetcher.prioritize(d->source.dataOffset() + frame * d->source.bytesPerFrame());
     if (d->feeder.isRunning())
         d->feeder.restartAt(frame);
     emit positionChanged(d->source.framesToMs(frame));

@@ -73,7 +73,10 @@ public slots:
     void play();                        // from Loading: plays as soon as possible; at the end: from 0
     void pause();
     void togglePlayPause();
-    void seek(qint64 positionMs);       // clamped to [0, duration]
+    // Clamped to [0, duration]. Past the downloaded part of a WAV: a near place (< 512 KB ahead)
+    // waits for the download (isBuffering()), a far one is fetched at once with a Range request
+    // and the gap is filled afterwards.
+    void seek(qint64 positionMs);
     void seekBy(qint64 deltaMs);
     void setRate(double rate);          // clamped and rounded to the 0.25 grid
     void setVolume(int volume);

@@ -55,6 +55,7 @@ private slots:
     void playingFollowsTheSelection();
     void nextAndPreviousSkipRowsThatAreNotAudio();
     void autoAdvanceSkipsRowsThatAreNotAudio();
+    void aNewQueryDoesNotInterruptPlayback();
     void downloadErrorShowsInTheBar();
 
 private:
@@ -135,7 +136,11 @@ bool TestPlayerUi::waitLoaded(const FileInfo &file)
 void TestPlayerUi::key(int k, Qt::KeyboardModifiers mods)
 {
     QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : view();
-    QTest::keyClick(target, Qt::Key(k), mods);
+    // With an explicit (empty) text: QTest has no ASCII for the media keys.
+    const QString text = k >= Qt::Key_Space && k <= Qt::Key_AsciiTilde && !(mods & ~Qt::ShiftModifier)
+        ? QString(QChar(k).toLower()) : QString();
+    QTest::sendKeyEvent(QTest::Press, target, Qt::Key(k), text, mods);
+    QTest::sendKeyEvent(QTest::Release, target, Qt::Key(k), text, mods);
 }
 
 void TestPlayerUi::menuAndShortcutList()
@@ -255,6 +260,7 @@ void TestPlayerUi::spaceInATextFieldTypes()
     key(Qt::Key_Left);
     key(Qt::Key_Backspace);
     QCOMPARE(field->text(), QStringLiteral("a b]["));
+    key(Qt::Key_Return);   // the field's own Enter (apply the filters), not "play from the start"
     QTest::qWait(50);
     QCOMPARE(engine()->state(), before);
     QCOMPARE(engine()->rate(), rate);
@@ -378,13 +384,30 @@ void TestPlayerUi::playingFollowsTheSelection()
     QTest::qWait(300);
     QCOMPARE(engine()->file().id(), model()->fileAt(b).id());
     QCOMPARE(engine()->state(), PlayerEngine::State::Playing);
-    key(Qt::Key_Space);
+    // The media key toggles too.
+    key(Qt::Key_MediaTogglePlayPause);
     QTRY_COMPARE(engine()->state(), PlayerEngine::State::Paused);
     // Paused: moving to an audio row loads it, but does not play.
     select(a);
     QVERIFY(waitLoaded(model()->fileAt(a)));
     QTest::qWait(300);
     QVERIFY(engine()->state() != PlayerEngine::State::Playing);
+    // J/K while playing: the next row, an audio one, plays at once.
+    const int r = findRow([this](int row, const FileInfo &f) { return PlayerEngine::isAudio(f) && isAudio(row + 1); });
+    QVERIFY(r >= 0);
+    select(r);
+    key(Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(engine()->state(), PlayerEngine::State::Playing, 20000);
+    key(Qt::Key_J);
+    QTRY_COMPARE(view()->currentIndex().row(), r + 1);
+    QTRY_COMPARE_WITH_TIMEOUT(engine()->file().id(), model()->fileAt(r + 1).id(), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(engine()->state(), PlayerEngine::State::Playing, 20000);
+    key(Qt::Key_K);
+    QTRY_COMPARE(view()->currentIndex().row(), r);
+    QTRY_COMPARE_WITH_TIMEOUT(engine()->file().id(), model()->fileAt(r).id(), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(engine()->state(), PlayerEngine::State::Playing, 20000);
+    key(Qt::Key_MediaPause);
+    QTRY_COMPARE(engine()->state(), PlayerEngine::State::Paused);
 }
 
 void TestPlayerUi::nextAndPreviousSkipRowsThatAreNotAudio()
@@ -431,6 +454,36 @@ void TestPlayerUi::autoAdvanceSkipsRowsThatAreNotAudio()
     QCOMPARE(engine()->state(), PlayerEngine::State::Paused);
     actions()->autoAdvance->trigger();
     QVERIFY(controller()->autoAdvance());
+}
+
+void TestPlayerUi::aNewQueryDoesNotInterruptPlayback()
+{
+    // Playing a recording that is not the first row; then the rows are queried anew (a filter
+    // edit): the window makes the new first row current, but what plays goes on.
+    const int row = findRow([](int, const FileInfo &f) { return PlayerEngine::isAudio(f) && f.recordingDuration() >= 20; }, 5);
+    QVERIFY(row >= 0);
+    select(row);
+    key(Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(engine()->state(), PlayerEngine::State::Playing, 20000);
+    const QString playing = engine()->file().id();
+    FileQuery recordings;   // a filter whose first row is audio (and not the one playing)
+    recordings.type = engine()->file().type() == FileType::CallRecording ? FileType::VoiceMessage : FileType::CallRecording;
+    model()->setQuery(recordings);
+    QTRY_VERIFY_WITH_TIMEOUT(view()->currentIndex().isValid() && !model()->fileAt(view()->currentIndex().row()).isNull(), 20000);
+    QVERIFY2(isAudio(view()->currentIndex().row()), "the new first row must be audio for this test to mean something");
+    QTest::qWait(300);
+    QCOMPARE(engine()->file().id(), playing);
+    QCOMPARE(engine()->state(), PlayerEngine::State::Playing);
+    // The user's own move still plays the row moved to.
+    const int current = view()->currentIndex().row();
+    const int next = findRow([&](int r, const FileInfo &f) { return r != current && PlayerEngine::isAudio(f) && f.id() != playing; });
+    select(next);
+    QTRY_COMPARE_WITH_TIMEOUT(engine()->file().id(), model()->fileAt(next).id(), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(engine()->state(), PlayerEngine::State::Playing, 20000);
+    key(Qt::Key_Space);
+    QTRY_COMPARE(engine()->state(), PlayerEngine::State::Paused);
+    model()->setQuery(FileQuery());   // back to every file for the next test
+    QTRY_VERIFY_WITH_TIMEOUT(model()->rowCount() > 50 && !model()->fileAt(50).isNull(), 20000);
 }
 
 void TestPlayerUi::downloadErrorShowsInTheBar()
