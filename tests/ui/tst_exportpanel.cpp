@@ -318,6 +318,22 @@ void TstExportPanel::serverFailingOneFile()
     QVERIFY2(failures.contains(badFile.id()), qPrintable(failures));
     QVERIFY2(failures.contains(QLatin1String(": ")) && failures.size() > badFile.id().size() + 10, qPrintable(failures));
     QCOMPARE(manifestRows(folder).value(badFile.id()).value(4), QStringLiteral("failed"));
+
+    // The server is well again: "Run again" fetches only the failed file.
+    QVERIFY(panel->retryButton()->isVisibleTo(panel));
+    QVERIFY(m_sim.clearFaults());
+    QVERIFY(m_sim.clearRequests());
+    QTest::mouseClick(panel->retryButton(), Qt::LeftButton);
+    QVERIFY(waitFinished());
+    QVERIFY2(panel->summaryLabel()->text().contains(QLatin1String("Exported 1 file, skipped 3")), qPrintable(panel->summaryLabel()->text()));
+    QVERIFY(!panel->retryButton()->isVisibleTo(panel));
+    QCOMPARE(manifestRows(folder).value(badFile.id()).value(4), QStringLiteral("ok"));
+    int contentRequests = 0;
+    for (const QJsonValue &r : m_sim.requests()) {
+        const QString path = r.toObject().value(QStringLiteral("path")).toString();
+        contentRequests += path.endsWith(QLatin1String("/content")) || path.startsWith(QLatin1String("/blobs/")) ? 1 : 0;
+    }
+    QCOMPARE(contentRequests, 1);
 }
 
 void TstExportPanel::secondExportWhileRunningShowsPanel()

@@ -54,4 +54,6 @@ private:
     ExportProgressPanel *m_panel;
     QPointer<ExportDialog> m_dialog;
     QPointer<ExportJob> m_job;
+    ExportOptions m_lastOptions;
+    QString m_lastWhat;
 };
