@@ -96,9 +96,13 @@ void SimGateway::onRequest(const QHttpServerRequest &request, QHttpServerRespond
             });
             return;
         }
+        const bool noRange = decision.fault == QLatin1String("norange");
         const bool needNormal = decision.fault.isEmpty() || decision.fault == QLatin1String("cut")
-            || decision.fault == QLatin1String("malformed");
-        SimResponse response = needNormal ? m_handler(sr) : SimResponse();
+            || decision.fault == QLatin1String("malformed") || noRange;
+        SimRequest asked = sr;
+        if (noRange)  // a server that ignores Range: the whole body with a 200
+            asked.headers.removeIf([](const QPair<QByteArray, QByteArray> &h) { return h.first == "range"; });
+        SimResponse response = needNormal ? m_handler(asked) : SimResponse();
         response = applyFault(decision.fault, std::move(response));
         if (decision.fault == QLatin1String("cut")) {
             write(*holder, response, response.body.size() / 2);
