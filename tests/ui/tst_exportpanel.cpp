@@ -358,10 +358,11 @@ void TstExportPanel::secondExportWhileRunningShowsPanel()
     m_controller->openDialog();
     QVERIFY(!m_controller->dialog());
     QVERIFY(m_controller->dock()->isVisible());
-    // Closing the window asks first; the answer "No" keeps it and the export.
+    // Signing out cancels it; with nothing running, closing the window asks nothing.
     QVERIFY(m_controller->isRunning());
-    m_controller->job()->cancel();
+    m_controller->cancelRunning();  // what sign-out does
     QVERIFY(waitFinished(20000));
+    QVERIFY(m_controller->panel()->summaryLabel()->text().contains(QLatin1String("cancelled")));
     QVERIFY(m_controller->confirmClose());
 }
 

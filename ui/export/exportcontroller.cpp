@@ -175,3 +175,9 @@ bool ExportController::confirmClose()
         m_job->cancel();
     return true;
 }
+
+void ExportController::cancelRunning()
+{
+    if (isRunning() && m_job)
+        m_job->cancel();
+}

@@ -207,6 +207,7 @@ void MainWindow::retryAfterSignIn()
 
 void MainWindow::endSession()
 {
+    m_export->cancelRunning();
     m_model->clear();
     m_detail->setFile(FileInfo());
     m_banner->clear();
