@@ -6,7 +6,7 @@ bool SimFaults::isValidFault(const QString &fault)
 {
     static const QStringList valid = {QString(), QStringLiteral("500"), QStringLiteral("503"), QStringLiteral("429"),
                                       QStringLiteral("timeout"), QStringLiteral("cut"), QStringLiteral("malformed"), QStringLiteral("expired"),
-                                      QStringLiteral("401")};
+                                      QStringLiteral("401"), QStringLiteral("norange")};
     return valid.contains(fault.trimmed().toLower());
 }
 

@@ -310,6 +310,12 @@ ExportJob::ExportJob(ApiClient *client, const ExportOptions &options, QObject *p
 ExportJob::~ExportJob()
 {
     if (d->running) {
+        // Nothing is reported from here on: finished() never comes from a destructor.
+        d->running = false;
+        if (d->walker)
+            d->walker->disconnect(this);
+        if (d->queue)
+            d->queue->disconnect(this);
         if (d->walker)
             d->walker->cancel();
         if (d->queue)

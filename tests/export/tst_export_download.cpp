@@ -32,6 +32,7 @@ private slots:
     void init();
     void cutMidFileResumesWithRange();
     void serverErrorsAreRetried();
+    void fullBodyToRangeRestartsFromZero();
     void shortBodyIsNeverAccepted();
     void cancelLeavesNothingMarkedComplete();
     void pauseAndResumeContinueWithRange();
@@ -177,6 +178,37 @@ void TestExportDownload::serverErrorsAreRetried()
     QVERIFY2(s.ok(), qPrintable(s.failures.value(0).reason));
     QCOMPARE(s.exported, 1);
     QCOMPARE(contentRequests(id).size(), 6);
+}
+
+void TestExportDownload::fullBodyToRangeRestartsFromZero()
+{
+    QTemporaryDir dir;
+    QString id;
+    for (const QString &candidate : idsOn(m_sim.apiUrl().host(), 40))
+        for (const FileInfo &f : std::as_const(m_all))
+            if (id.isEmpty() && f.id() == candidate && f.contentType() == QLatin1String("audio/wav") && f.fileName().endsWith(QLatin1String(".wav")))
+                id = candidate;
+    QVERIFY(!id.isEmpty());
+    ExportOptions o = mediaOptions({id}, dir.path());
+    o.nameTemplate = QStringLiteral("{id}.{ext}");
+    // An earlier run left 1,000 bytes that are not the file's: a Range request follows, the server
+    // ignores it, and the file must start over rather than keep the stale prefix.
+    {
+        QFile partial(dir.filePath(id + QStringLiteral(".wav.part")));
+        QVERIFY(partial.open(QIODevice::WriteOnly));
+        partial.write(QByteArray(1000, 'x'));
+    }
+    QVERIFY(m_sim.queueFault(QStringLiteral("/files/%1/content").arg(id), QStringLiteral("norange"), 1));
+    ExportJob job(m_client.get(), o);
+    const ExportSummary s = run(job);
+    QVERIFY2(s.ok(), qPrintable(s.failures.value(0).reason));
+    const QList<QJsonObject> requests = contentRequests(id);
+    QCOMPARE(requests.size(), 1);
+    QCOMPARE(requests.first().value(QStringLiteral("headers")).toObject().value(QStringLiteral("range")).toString(),
+             QStringLiteral("bytes=1000-"));
+    QCOMPARE(requests.first().value(QStringLiteral("status")).toInt(), 200);
+    QCOMPARE(ExportFileWriter::hashFile(dir.filePath(id + QStringLiteral(".wav"))), rawSha(id));
+    QVERIFY(!QFile::exists(dir.filePath(id + QStringLiteral(".wav.part"))));
 }
 
 void TestExportDownload::shortBodyIsNeverAccepted()

@@ -12,7 +12,9 @@
 #include "exportprogresspanel.h"
 #include "filesmodel.h"
 #include "filesview.h"
+#include "shellactions.h"
 #include "signedinclient.h"
+#include "simrequestlog.h"
 #include "simprocess.h"
 
 #include <QCheckBox>
@@ -25,6 +27,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -56,6 +60,9 @@ private slots:
     void pauseAndResume();
     void serverFailingOneFile();
     void secondExportWhileRunningShowsPanel();
+    void unloadedRowsAreFetched();
+    void summaryTexts();
+    void exportActionInMenuAndShortcuts();
 
 private:
     void selectRows(int first, int last);
@@ -318,6 +325,22 @@ void TstExportPanel::serverFailingOneFile()
     QVERIFY2(failures.contains(badFile.id()), qPrintable(failures));
     QVERIFY2(failures.contains(QLatin1String(": ")) && failures.size() > badFile.id().size() + 10, qPrintable(failures));
     QCOMPARE(manifestRows(folder).value(badFile.id()).value(4), QStringLiteral("failed"));
+
+    // The server is well again: "Run again" fetches only the failed file.
+    QVERIFY(panel->retryButton()->isVisibleTo(panel));
+    QVERIFY(m_sim.clearFaults());
+    QVERIFY(m_sim.clearRequests());
+    QTest::mouseClick(panel->retryButton(), Qt::LeftButton);
+    QVERIFY(waitFinished());
+    QVERIFY2(panel->summaryLabel()->text().contains(QLatin1String("Exported 1 file, skipped 3")), qPrintable(panel->summaryLabel()->text()));
+    QVERIFY(!panel->retryButton()->isVisibleTo(panel));
+    QCOMPARE(manifestRows(folder).value(badFile.id()).value(4), QStringLiteral("ok"));
+    int contentRequests = 0;
+    for (const QJsonValue &r : m_sim.requests()) {
+        const QString path = r.toObject().value(QStringLiteral("path")).toString();
+        contentRequests += path.endsWith(QLatin1String("/content")) || path.startsWith(QLatin1String("/blobs/")) ? 1 : 0;
+    }
+    QCOMPARE(contentRequests, 1);
 }
 
 void TstExportPanel::secondExportWhileRunningShowsPanel()
@@ -335,11 +358,101 @@ void TstExportPanel::secondExportWhileRunningShowsPanel()
     m_controller->openDialog();
     QVERIFY(!m_controller->dialog());
     QVERIFY(m_controller->dock()->isVisible());
-    // Closing the window asks first; the answer "No" keeps it and the export.
+    // Signing out cancels it; with nothing running, closing the window asks nothing.
     QVERIFY(m_controller->isRunning());
-    m_controller->job()->cancel();
+    m_controller->cancelRunning();  // what sign-out does
     QVERIFY(waitFinished(20000));
+    QVERIFY(m_controller->panel()->summaryLabel()->text().contains(QLatin1String("cancelled")));
     QVERIFY(m_controller->confirmClose());
+}
+
+// A Shift+click across rows not loaded yet: the export fetches them (their pages) and writes
+// exactly those rows, in the table's order.
+void TstExportPanel::unloadedRowsAreFetched()
+{
+    FileQuery q;  // every type: more rows than one page
+    m_model->setQuery(q);
+    QTest::qWait(1);
+    QVERIFY(waitUntilIdle(*m_model));
+    const int first = 150, last = int(m_model->totalCount()) - 5;
+    QVERIFY(m_model->fileAt(last).isNull());
+    selectRows(first, last);
+    const QString folder = m_dir.filePath(QStringLiteral("export-rows"));
+    QVERIFY(startThroughDialog(folder, false));  // metadata only
+    QCOMPARE(m_controller->job()->options().source, ExportOptions::Source::QueryRows);
+    QVERIFY(waitFinished());
+    ExportProgressPanel *panel = m_controller->panel();
+    QVERIFY2(panel->summaryLabel()->text().contains(QLatin1String("failed.")) && !panel->titleLabel()->text().contains(QLatin1String("problems")),
+             qPrintable(panel->summaryLabel()->text() + panel->titleLabel()->text()));
+    QFile csv(QDir(folder).filePath(QStringLiteral("files.csv")));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = csv.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size() - 1, last - first + 1);
+    // The ids, in order, are the server's rows first..last of the same query.
+    const QByteArray token = m_sim.bearerToken(QStringLiteral("admin@example.com"));
+    QStringList expected;
+    for (int page = 0; page * 100 <= last; ++page)
+        expected += rawPageIds(m_sim, token, page, 100);
+    expected = expected.mid(first, last - first + 1);
+    QStringList got;
+    for (int i = 1; i < lines.size(); ++i)
+        got << QString::fromUtf8(lines.at(i).left(lines.at(i).indexOf(',')));
+    QCOMPARE(got, expected);
+}
+
+void TstExportPanel::summaryTexts()
+{
+    ExportProgressPanel panel;
+    panel.start(QStringLiteral("/tmp/x"), QStringLiteral("3 selected files"));
+    QVERIFY(panel.isRunning());
+    ExportProgress p;
+    p.phase = ExportProgress::Phase::Downloading;
+    p.filesDone = 1;
+    p.filesTotal = 3;
+    p.bytesDone = 1500000;
+    p.bytesTotal = 3000000;
+    p.bytesPerSecond = 500000;
+    p.secondsLeft = 3;
+    p.running = {{QStringLiteral("id1"), QStringLiteral("a.wav"), 250, 1000}};
+    panel.setProgress(p);
+    QCOMPARE(panel.overallBar()->value(), 50);
+    const QString line = panel.progressLabel()->text();
+    QVERIFY2(line.contains(QLatin1String("1 of 3 files")) && line.contains(QLatin1String("/s"))
+                 && line.contains(QLatin1String("3 s left")), qPrintable(line));
+    QCOMPARE(panel.visibleFileRows(), 1);
+    QVERIFY(panel.fileRowText(0).startsWith(QLatin1String("a.wav")));
+    p.paused = true;
+    panel.setProgress(p);
+    QCOMPARE(panel.pauseButton()->text(), QStringLiteral("Resume"));
+    QVERIFY(panel.progressLabel()->text().contains(QLatin1String("paused")));
+
+    ExportSummary s;
+    s.exported = 2;
+    s.failed = 1;
+    s.failures = {{QStringLiteral("id3"), QStringLiteral("c.wav"), QStringLiteral("Connection cut")}};
+    s.totalChanged = true;
+    s.totalChangedNote = QStringLiteral("The total changed from 2,000 to 2,003 while exporting.");
+    s.folder = m_dir.path();
+    panel.setSummary(s);
+    QVERIFY(!panel.isRunning());
+    QVERIFY(panel.summaryLabel()->text().contains(QLatin1String("Exported 2 files")));
+    QVERIFY(panel.summaryLabel()->text().contains(s.totalChangedNote));
+    QCOMPARE(panel.failuresView()->toPlainText(), QStringLiteral("c.wav (id3): Connection cut"));
+    QVERIFY(panel.retryButton()->isVisibleTo(&panel));
+    QVERIFY(!panel.showManifestButton()->isVisibleTo(&panel));  // none was written
+    QVERIFY(panel.openFolderButton()->isVisibleTo(&panel));
+}
+
+void TstExportPanel::exportActionInMenuAndShortcuts()
+{
+    QMainWindow window;
+    ShellActions actions(&window);
+    actions.populate(window.menuBar());
+    QCOMPARE(actions.exportFiles->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_E));
+    QVERIFY(actions.shortcutActions().contains(actions.exportFiles));  // F1's list
+    QMenu *file = window.menuBar()->actions().first()->menu();
+    QVERIFY(file && file->actions().contains(actions.exportFiles));
+    QVERIFY(actions.exportFiles->text().contains(QLatin1String("Export")));
 }
 
 QTEST_MAIN(TstExportPanel)

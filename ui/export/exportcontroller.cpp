@@ -40,6 +40,7 @@ ExportController::ExportController(ApiClient *client, ConsoleSettings *settings,
         if (m_job)
             m_job->resume();
     });
+    connect(m_panel, &ExportProgressPanel::retryRequested, this, [this] { startExport(m_lastOptions, m_lastWhat); });
     connect(m_panel, &ExportProgressPanel::cancelRequested, this, [this] {
         if (m_job)
             m_job->cancel();
@@ -140,6 +141,8 @@ void ExportController::startExport(const ExportOptions &options, const QString &
         return;
     if (m_job)
         m_job->deleteLater();
+    m_lastOptions = options;
+    m_lastWhat = what;
     auto *job = new ExportJob(m_client, options, this);
     m_job = job;
     connect(job, &ExportJob::progressChanged, m_panel, &ExportProgressPanel::setProgress);
@@ -171,4 +174,10 @@ bool ExportController::confirmClose()
     if (m_job)
         m_job->cancel();
     return true;
+}
+
+void ExportController::cancelRunning()
+{
+    if (isRunning() && m_job)
+        m_job->cancel();
 }

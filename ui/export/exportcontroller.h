@@ -31,6 +31,9 @@ public:
     bool isRunning() const;
     // Before the window closes: true when it may (nothing runs, or the user chose to stop it).
     bool confirmClose();
+    // Signed out: a running export cannot go on without the session; it is cancelled (what is
+    // finished stays, "Run again" after signing in continues).
+    void cancelRunning();
 
     ExportDialog *dialog() const;
     ExportJob *job() const;
@@ -54,4 +57,6 @@ private:
     ExportProgressPanel *m_panel;
     QPointer<ExportDialog> m_dialog;
     QPointer<ExportJob> m_job;
+    ExportOptions m_lastOptions;
+    QString m_lastWhat;
 };

@@ -31,6 +31,7 @@ ExportProgressPanel::ExportProgressPanel(QWidget *parent)
     , m_openFolder(new QPushButton(tr("Open folder"), this))
     , m_showManifest(new QPushButton(tr("Show manifest"), this))
     , m_close(new QPushButton(tr("Close", "close the export panel"), this))
+    , m_retry(new QPushButton(tr("Run again", "rerun an export that ended with problems"), this))
 {
     setObjectName(QStringLiteral("exportProgressPanel"));
     for (QLabel *l : {m_title, m_line, m_summary, m_note}) {
@@ -52,10 +53,11 @@ ExportProgressPanel::ExportProgressPanel(QWidget *parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setMinimumHeight(70);
+    m_filesScroll = scroll;
     m_filesBox->setObjectName(QStringLiteral("exportFiles"));
     m_failures->setObjectName(QStringLiteral("exportFailures"));
     m_failures->setReadOnly(true);
-    m_failures->setMaximumHeight(110);
+    m_failures->setMaximumHeight(m_failures->fontMetrics().lineSpacing() * 7 + 12);
     m_failures->hide();
     m_summary->setObjectName(QStringLiteral("exportSummary"));
     m_pause->setObjectName(QStringLiteral("exportPause"));
@@ -63,10 +65,13 @@ ExportProgressPanel::ExportProgressPanel(QWidget *parent)
     m_openFolder->setObjectName(QStringLiteral("exportOpenFolder"));
     m_showManifest->setObjectName(QStringLiteral("exportShowManifest"));
     m_close->setObjectName(QStringLiteral("exportClose"));
+    m_retry->setObjectName(QStringLiteral("exportRetry"));
+    m_retry->setToolTip(tr("Export the same files into the same folder again: files already complete are "
+                           "skipped, the others are fetched (interrupted ones resume)."));
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_note, 1);
-    for (QPushButton *b : {m_pause, m_cancel, m_openFolder, m_showManifest, m_close})
+    for (QPushButton *b : {m_pause, m_cancel, m_retry, m_openFolder, m_showManifest, m_close})
         buttons->addWidget(b);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 6);
@@ -75,7 +80,8 @@ ExportProgressPanel::ExportProgressPanel(QWidget *parent)
     layout->addWidget(m_line);
     layout->addWidget(scroll, 1);
     layout->addWidget(m_summary);
-    layout->addWidget(m_failures);
+    layout->addStretch(0);
+    layout->addWidget(m_failures, 1);
     layout->addLayout(buttons);
 
     connect(m_pause, &QPushButton::clicked, this, [this] {
@@ -86,6 +92,7 @@ ExportProgressPanel::ExportProgressPanel(QWidget *parent)
     });
     connect(m_cancel, &QPushButton::clicked, this, &ExportProgressPanel::cancelRequested);
     connect(m_close, &QPushButton::clicked, this, &ExportProgressPanel::closeRequested);
+    connect(m_retry, &QPushButton::clicked, this, &ExportProgressPanel::retryRequested);
     connect(m_openFolder, &QPushButton::clicked, this, [this] { openLocal(m_folder, tr("the folder")); });
     connect(m_showManifest, &QPushButton::clicked, this, [this] { openLocal(m_manifest, tr("the manifest")); });
     start(QString(), QString());
@@ -109,6 +116,7 @@ void ExportProgressPanel::start(const QString &folder, const QString &what)
     m_failures->hide();
     m_note->clear();
     showFileRows({});
+    m_filesScroll->show();
     m_pause->setText(tr("Pause"));
     m_pause->setEnabled(true);
     m_pause->show();
@@ -117,6 +125,7 @@ void ExportProgressPanel::start(const QString &folder, const QString &what)
     m_openFolder->setVisible(!folder.isEmpty());
     m_showManifest->hide();
     m_close->hide();
+    m_retry->hide();
 }
 
 void ExportProgressPanel::setProgress(const ExportProgress &progress)
@@ -150,6 +159,7 @@ void ExportProgressPanel::setSummary(const ExportSummary &summary)
     m_overall->hide();
     m_line->clear();
     showFileRows({});
+    m_filesScroll->hide();
     m_summary->setText(ExportProgressText::summaryLine(summary));
     m_summary->show();
     const QString failures = ExportProgressText::failuresText(summary);
@@ -160,6 +170,7 @@ void ExportProgressPanel::setSummary(const ExportSummary &summary)
     m_openFolder->setVisible(!m_folder.isEmpty() && QFileInfo(m_folder).isDir());
     m_showManifest->setVisible(!m_manifest.isEmpty() && QFileInfo::exists(m_manifest));
     m_close->show();
+    m_retry->setVisible(!summary.ok());
 }
 
 void ExportProgressPanel::openLocal(const QString &path, const QString &what)

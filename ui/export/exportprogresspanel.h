@@ -41,6 +41,7 @@ public:
     QPushButton *openFolderButton() const { return m_openFolder; }
     QPushButton *showManifestButton() const { return m_showManifest; }
     QPushButton *closeButton() const { return m_close; }
+    QPushButton *retryButton() const { return m_retry; }
     int visibleFileRows() const;
     QString fileRowText(int row) const;
 
@@ -49,6 +50,8 @@ signals:
     void resumeRequested();
     void cancelRequested();
     void closeRequested();
+    // Run the same export again (what is complete on disk is skipped, the rest is fetched).
+    void retryRequested();
 
 private:
     struct FileRow
@@ -63,6 +66,7 @@ private:
     QLabel *m_line;
     QProgressBar *m_overall;
     QWidget *m_filesBox;
+    QWidget *m_filesScroll = nullptr;
     QGridLayout *m_filesGrid;
     QList<FileRow> m_rows;
     QLabel *m_summary;
@@ -73,6 +77,7 @@ private:
     QPushButton *m_openFolder;
     QPushButton *m_showManifest;
     QPushButton *m_close;
+    QPushButton *m_retry;
     QString m_folder;
     QString m_manifest;
     bool m_running = false;

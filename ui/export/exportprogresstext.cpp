@@ -82,8 +82,9 @@ QString ExportProgressText::summaryLine(const ExportSummary &s)
 {
     const QLocale locale;
     QStringList parts;
-    parts << tr("Exported %1 files, skipped %2 already complete, %3 failed.")
-                 .arg(locale.toString(s.exported), locale.toString(s.skipped), locale.toString(s.failed));
+    const QString exported = s.exported == 1 ? tr("Exported 1 file") : tr("Exported %1 files").arg(locale.toString(s.exported));
+    parts << tr("%1, skipped %2 already complete, %3 failed.", "Exported N files, ...")
+                 .arg(exported, locale.toString(s.skipped), locale.toString(s.failed));
     if (s.cancelled)
         parts << tr("The export was cancelled; what is finished is kept and listed in the manifest.");
     if (!s.error.isEmpty())

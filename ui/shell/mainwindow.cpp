@@ -268,6 +268,7 @@ void MainWindow::retryAfterSignIn()
 
 void MainWindow::endSession()
 {
+    m_export->cancelRunning();
     m_model->clear();
     m_detail->setFile(FileInfo());
     m_previewLoader->clear();
