@@ -152,7 +152,38 @@ FileInfo FileInfoReader::fromJson(const QJsonObject &object)
     return readQtObject(b, object);
 }
 
-// What Qt's parser lets through but JSON (RFC 8259) and simdjson refuse: a raw control
+// A JSON number (RFC 8259): -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?
+static bool isJsonNumber(const char *p, const char *end)
+{
+    auto digits = [&p, end] {
+        const char *start = p;
+        while (p < end && *p >= '0' && *p <= '9')
+            ++p;
+        return p > start;
+    };
+    if (p < end && *p == '-')
+        ++p;
+    if (p < end && *p == '0')
+        ++p;
+    else if (!digits())
+        return false;
+    if (p < end && *p == '.') {
+        ++p;
+        if (!digits())
+            return false;
+    }
+    if (p < end && (*p == 'e' || *p == 'E')) {
+        ++p;
+        if (p < end && (*p == '+' || *p == '-'))
+            ++p;
+        if (!digits())
+            return false;
+    }
+    return p == end;
+}
+
+// What Qt's parser lets through but JSON (RFC 8259) and simdjson refuse: a malformed number
+// (".5", "01"), a raw control
 // character inside a string, an unknown escape (\a) or a \u without four hex digits, and text
 // that is not UTF-8. Checked first so that both readers agree (found by fuzz_fileinfo_reader).
 static bool strictJsonText(const QByteArray &json, QString *error)
@@ -160,10 +191,22 @@ static bool strictJsonText(const QByteArray &json, QString *error)
     bool inString = false;
     bool escaped = false;
     int hexLeft = 0;
-    for (const char ch : json) {
-        const auto c = static_cast<unsigned char>(ch);
+    const char *const begin = json.constData();
+    const char *const end = begin + json.size();
+    for (const char *at = begin; at < end; ++at) {
+        const auto c = static_cast<unsigned char>(*at);
         if (!inString) {
             inString = c == '"';
+            if (c == '-' || c == '+' || c == '.' || (c >= '0' && c <= '9')) {
+                const char *stop = at;
+                while (stop < end && std::strchr("+-.eE0123456789", *stop) && *stop)
+                    ++stop;
+                if (!isJsonNumber(at, stop)) {
+                    setError(error, QStringLiteral("not JSON: a malformed number"));
+                    return false;
+                }
+                at = stop - 1;
+            }
             continue;
         }
         if (hexLeft > 0) {

@@ -1,6 +1,7 @@
 // What fuzz_fileinfo_reader and fuzz_isodate found, kept as plain tests (each failed before its
 // fix): the Qt reader accepted JSON that simdjson refuses (a raw control character or an unknown
-// escape in a string), and a /Date(...)/ before year 1 could not be written back and read again.
+// escape in a string) and simdjson refused a page with an integer beyond 64 bits in an unknown
+// field, and a /Date(...)/ before year 1 could not be written back and read again.
 #include "fileinforeader.h"
 #include "isodate.h"
 
@@ -24,6 +25,11 @@ void TestApiFuzzFinds::readersAgreeOnStrictJson_data()
     QTest::newRow("unknown escape") << QByteArray("{\"items\":[{\"fileName\":\"a\\ab\"}]}") << false;
     QTest::newRow("short \\u") << QByteArray("{\"items\":[{\"fileName\":\"\\u04\"}]}") << false;
     QTest::newRow("not UTF-8") << QByteArray("{\"items\":[{\"fileName\":\"\xff\xfe\"}]}") << false;
+    QTest::newRow("integer beyond 64 bits (simdjson cannot hold it)")
+        << QByteArray("{\"items\":[{\"fileName\":\"x\"}],\"extra\":66666666666666666666666666666666666666666660}") << true;
+    QTest::newRow("malformed number") << QByteArray("{\"items\":[{\"contentLength\":.23456}]}") << false;
+    QTest::newRow("leading zero") << QByteArray("{\"items\":[{\"contentLength\":0123}]}") << false;
+    QTest::newRow("numbers that are fine") << QByteArray("{\"items\":[{\"contentLength\":-0.5e+3,\"fileName\":\"1.\"}],\"totalCount\":10}") << true;
     QTest::newRow("escapes that are fine") << QByteArray("{\"items\":[{\"fileName\":\"a\\\\b\\\"c\\/d\\n\\u0417\"}]}") << true;
 }
 
