@@ -38,17 +38,19 @@ bool parseRange(const QByteArray &header, qint64 size, qint64 &from, qint64 &to,
         to = size - 1;
         return true;
     }
-    from = a.toLongLong(&ok1);
-    to = b.isEmpty() ? size - 1 : b.toLongLong(&ok2);
-    if (!ok1 || !ok2 || from < 0)
+    // Into locals: a malformed header must leave from/to alone (the whole file is served).
+    const qint64 first = a.toLongLong(&ok1);
+    const qint64 last = b.isEmpty() ? size - 1 : b.toLongLong(&ok2);
+    if (!ok1 || !ok2 || first < 0)
         return false;
-    if (from >= size) {
+    if (first >= size) {
         unsatisfiable = true;
         return true;
     }
-    if (to < from)
+    if (last < first)
         return false;
-    to = std::min(to, size - 1);
+    from = first;
+    to = std::min(last, size - 1);
     return true;
 }
 } // namespace

@@ -6,6 +6,8 @@
 #include "fileinfobuilder.h"
 #include "stringpool.h"
 
+#include <QJsonDocument>
+
 #include <simdjson.h>
 
 #include <strings.h>
@@ -116,10 +118,14 @@ simdjson::dom::parser &threadParser()
     return parser;
 }
 
-bool parseTop(const QByteArray &json, simdjson::dom::object *top, QString *error)
+// numberTooBig: valid JSON with a number simdjson cannot hold (an integer beyond 64 bits): the
+// caller reads it with Qt's parser instead (found by fuzz_fileinfo_reader: an unknown field with
+// a 44-digit number refused the whole page).
+bool parseTop(const QByteArray &json, simdjson::dom::object *top, QString *error, bool *numberTooBig)
 {
     element doc;
     const auto err = threadParser().parse(json.constData(), std::size_t(json.size()), true).get(doc);
+    *numberTooBig = err == simdjson::NUMBER_OUT_OF_RANGE || err == simdjson::NUMBER_ERROR;  // (Qt then checks the number syntax)
     if (err != simdjson::SUCCESS) {
         if (error)
             *error = QStringLiteral("not JSON: %1").arg(QString::fromLatin1(simdjson::error_message(err)));
@@ -143,8 +149,9 @@ bool FileInfoReader::usesSimdjson()
 bool FileInfoReader::readList(const QByteArray &json, ListPage<FileInfo> *page, QString *error, bool simplifiedPaging)
 {
     simdjson::dom::object top;
-    if (!parseTop(json, &top, error))
-        return false;
+    bool numberTooBig = false;
+    if (!parseTop(json, &top, error, &numberTooBig))
+        return numberTooBig && readListQt(json, page, error, simplifiedPaging);
     ListPage<FileInfo> result;
     simdjson::dom::array items;
     bool haveItems = false;
@@ -192,8 +199,17 @@ bool FileInfoReader::readList(const QByteArray &json, ListPage<FileInfo> *page, 
 bool FileInfoReader::readOne(const QByteArray &json, FileInfo *file, QString *error)
 {
     simdjson::dom::object top;
-    if (!parseTop(json, &top, error))
-        return false;
+    bool numberTooBig = false;
+    if (!parseTop(json, &top, error, &numberTooBig)) {
+        if (!numberTooBig)
+            return false;
+        QJsonParseError perr{};
+        const QJsonDocument doc = QJsonDocument::fromJson(json, &perr);
+        if (perr.error != QJsonParseError::NoError || !doc.isObject())
+            return false;
+        *file = fromJson(doc.object());
+        return true;
+    }
     FileInfoBuilder b;
     QByteArray scratch;
     *file = readObject(b, top, scratch);

@@ -84,7 +84,12 @@ qint64 parseServiceStack(const char *s, std::size_t n)
         ++p;
     if (p >= end || *p++ != '/' || p != end)
         return IsoDate::kInvalid;
-    return negative ? -ms : ms;  // the epoch value is UTC; the offset only tells the writer's zone
+    // Years 0001..9999 only, as in the ISO form: outside them the date could not be written back
+    // as ISO 8601 and read again (found by fuzz_isodate: /Date(-62135695080000)/ is year -1).
+    constexpr qint64 kFirstMs = -62135596800000;  // 0001-01-01T00:00:00Z
+    constexpr qint64 kLastMs = 253402300799999;   // 9999-12-31T23:59:59.999Z
+    const qint64 value = negative ? -ms : ms;  // the epoch value is UTC; the offset only tells the writer's zone
+    return value < kFirstMs || value > kLastMs ? IsoDate::kInvalid : value;
 }
 
 } // namespace

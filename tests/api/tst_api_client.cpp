@@ -30,6 +30,7 @@ void TestApiClient::initTestCase()
 
 void TestApiClient::init()
 {
+    QVERIFY(m_sim.clearHolds());
     QVERIFY(m_sim.clearFaults());
     QVERIFY(m_sim.clearRequests());
 }
@@ -140,12 +141,12 @@ void TestApiClient::cancelledReplyNeverDelivered()
 {
     auto client = newSimClient(m_sim);
     QVERIFY(signInAs(*client, QStringLiteral("manager@example.com"), this));
-    QVERIFY(m_sim.queueFault(QStringLiteral("/files"), QString(), 1, 800));
+    QVERIFY(m_sim.hold(QStringLiteral("/files")));
     int firstCalls = 0;
     FileQuery q1;
     q1.countPerPage = 5;
     QPointer<ApiCall> first = client->listFiles(q1, this, [&](const ApiResult<ListPage<FileInfo>> &) { ++firstCalls; });
-    QTest::qWait(100);
+    QCOMPARE(m_sim.waitForHeld(1).size(), 1);  // the first request is at the server, unanswered
     QVERIFY(first);
     first->cancel();
     QVERIFY(!first || first->isFinished());
@@ -156,7 +157,8 @@ void TestApiClient::cancelledReplyNeverDelivered()
     QTRY_VERIFY(second.has_value());
     QVERIFY(second->ok());
     QCOMPARE(second->value.items.size(), 7);
-    QTest::qWait(1200);  // the delayed first reply would have arrived by now
+    QCOMPARE(m_sim.release(), 1);  // now the first one is answered (or finds its connection gone)
+    QCOMPARE(m_sim.held().size(), 0);  // (a round trip more for the client to read any reply)
     QCOMPARE(firstCalls, 0);
     QVERIFY(!first);  // deleted after cancel
     QCOMPARE(client->activeRequests(), 0);

@@ -125,17 +125,18 @@ void TestApiPager::limitAndCancel()
     QTRY_COMPARE(limitedDone.size(), 1);
     QCOMPARE(count, 45);
 
-    QVERIFY(m_sim.queueFault(QStringLiteral("/files"), QString(), 1, 500));
+    QVERIFY(m_sim.hold(QStringLiteral("/files")));
     FilePager pager(&m_client, q);
     int items = 0;
     connect(&pager, &FilePager::itemsReady, this, [&items](const QList<FileInfo> &list) { items += list.size(); });
     QSignalSpy finished(&pager, &FilePager::finished);
     pager.start();
-    QTest::qWait(100);
+    QCOMPARE(m_sim.waitForHeld(1).size(), 1);  // its first page is at the server, unanswered
     pager.cancel();
     QCOMPARE(finished.size(), 1);
     QCOMPARE(finished.at(0).at(0).value<ApiError>().kind(), ApiError::Kind::Cancelled);
-    QTest::qWait(700);
+    QCOMPARE(m_sim.release(), 1);
+    QCOMPARE(m_sim.held().size(), 0);  // a round trip more for the client to read any reply
     QCOMPARE(items, 0);
     QCOMPARE(finished.size(), 1);
     QVERIFY(!pager.isRunning());

@@ -136,15 +136,17 @@ void TstLookupModels::customersOfOneAccountAndStaleDropped()
     CustomerTreeModel model(m_client);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     // The first answer is slow; the second load supersedes it and the slow one is dropped.
-    QVERIFY(m_sim.queueFault(QStringLiteral("/customers"), QString(), 1, 1500));
+    QVERIFY(m_sim.hold(QStringLiteral("/customers")));
     LookupQuery first;
     first.accountIds = {a0};
     model.load(first);
+    QCOMPARE(m_sim.waitForHeld(1).size(), 1);  // the first load's request is at the server
     LookupQuery second;
     second.accountIds = {a1};
     model.load(second);
     QVERIFY(waitLoaded(model));
-    QTest::qWait(1800);   // the slow answer would have arrived by now
+    QCOMPARE(m_sim.release(), 1);  // the first load's answer comes last
+    QCOMPARE(m_sim.held().size(), 0);  // a round trip more for the client to read it
     QVERIFY(model.customerCount() > 0);
     std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
         for (int r = 0; r < model.rowCount(parent); ++r) {

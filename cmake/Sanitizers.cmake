@@ -1,0 +1,8 @@
+# -DEVOVOICE_SANITIZE=ON (scripts/test --sanitize, its own build folder): every target built
+# with AddressSanitizer + UndefinedBehaviorSanitizer, frame pointers kept for readable stacks,
+# and no recovery: the first report aborts the program, so a test that triggers one fails.
+option(EVOVOICE_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
+if(EVOVOICE_SANITIZE)
+    add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all)
+    add_link_options(-fsanitize=address,undefined)
+endif()
