@@ -77,8 +77,10 @@ void TestCliMessages::filesGetHelpIsGnuStyle()
 
 void TestCliMessages::unreadableReplySaidOnce()
 {
-    QVERIFY(m_sim.queueFault(QStringLiteral("/files"), QStringLiteral("malformed")));
+    // More unreadable answers than the client retries: the last one is reported, once.
+    QVERIFY(m_sim.queueFault(QStringLiteral("/files"), QStringLiteral("malformed"), 10));
     const Run r = run({QStringLiteral("files"), QStringLiteral("list")});
+    QVERIFY(m_sim.clearFaults());
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.count(QLatin1String("could not be read")) == 1, qPrintable(r.err));
 }

@@ -148,7 +148,7 @@ void TestPlayerUi::menuAndShortcutList()
     QStringList menus;
     for (QAction *a : m_window->menuBar()->actions())
         menus << a->text().remove(QLatin1Char('&'));
-    QCOMPARE(menus, (QStringList{QStringLiteral("File"), QStringLiteral("View"), QStringLiteral("Playback"), QStringLiteral("Help")}));
+    QCOMPARE(menus, (QStringList{QStringLiteral("File"), QStringLiteral("Edit"), QStringLiteral("View"), QStringLiteral("Playback"), QStringLiteral("Help")}));
     const QList<QAction *> listed = m_window->player()->shortcutActions();
     QVERIFY(listed.contains(actions()->playPause));
     QVERIFY(actions()->playPause->shortcuts().contains(QKeySequence(Qt::Key_Space)));
