@@ -30,6 +30,29 @@ ApiClientPrivate::ApiClientPrivate(ApiClient *qq)
     nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
 }
 
+QNetworkAccessManager *ApiClientPrivate::bulkNam()
+{
+    // The least busy manager with a free connection (6 per host in Qt 6.4), else a new one.
+    constexpr int kConnectionsPerManager = 6;
+    constexpr int kMaxManagers = 3;  // 16 downloads at most (DownloadQueue's jobs)
+    QNetworkAccessManager *best = nullptr;
+    int bestActive = 0;
+    for (QNetworkAccessManager *m : std::as_const(bulkNams)) {
+        const int active = m->property("evovoiceActive").toInt();
+        if (!best || active < bestActive) {
+            best = m;
+            bestActive = active;
+        }
+    }
+    if (!best || (bestActive >= kConnectionsPerManager && bulkNams.size() < kMaxManagers)) {
+        best = new QNetworkAccessManager;
+        best->setCookieJar(new NoCookieJar);
+        best->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+        bulkNams.append(best);
+    }
+    return best;
+}
+
 ApiClientPrivate::~ApiClientPrivate()
 {
     const QSet<ApiCallImpl *> live = m_live;
@@ -39,6 +62,7 @@ ApiClientPrivate::~ApiClientPrivate()
         if (call->reply)
             QObject::disconnect(call->reply, nullptr, call, nullptr);
     }
+    qDeleteAll(bulkNams);
     delete nam;
 }
 

@@ -32,6 +32,11 @@ public:
 
     ApiClient *q;
     QNetworkAccessManager *nam;
+    // Downloads run on these (created on demand, set up like nam): Qt 6.4 opens at most 6
+    // connections per host and manager, so N parallel transfers need ceil(N / 6) of them.
+    // Credentials are still decided per request (attachCredentials), whichever manager sends it.
+    QList<QNetworkAccessManager *> bulkNams;
+    QNetworkAccessManager *bulkNam();
     QUrl server;
     AuthSession session;
     UserInfo user;

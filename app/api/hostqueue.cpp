@@ -11,12 +11,19 @@ HostQueue::HostQueue(Sender send)
 void HostQueue::schedule(ApiCallImpl *call)
 {
     call->hostKey = OriginGuard::originOf(call->url);
-    if (m_activePerHost.value(call->hostKey) >= m_maxPerHost) {
+    if (call->target)
+        call->hostKey.prepend(QLatin1String("download "));
+    if (m_activePerHost.value(call->hostKey) >= capFor(call)) {
         call->queued = true;
         m_waiting[call->hostKey].enqueue(call);
         return;
     }
     take(call);
+}
+
+int HostQueue::capFor(const ApiCallImpl *call) const
+{
+    return call->target ? m_maxDownloadsPerHost : m_maxPerHost;
 }
 
 void HostQueue::take(ApiCallImpl *call)
@@ -35,7 +42,7 @@ void HostQueue::release(ApiCallImpl *call)
     int &count = m_activePerHost[call->hostKey];
     count = qMax(0, count - 1);
     auto it = m_waiting.find(call->hostKey);
-    while (it != m_waiting.end() && !it->isEmpty() && count < m_maxPerHost) {
+    while (it != m_waiting.end() && !it->isEmpty() && count < capFor(call)) {
         QPointer<ApiCallImpl> next = it->dequeue();
         if (next && !next->cancelled && !next->m_finished && next->queued)
             take(next);

@@ -11,6 +11,10 @@ class ApiCallImpl;
 
 // The per-host concurrency cap: at most maxPerHost() calls hold a slot on one origin; the
 // others wait in order and are sent as slots free up. Cancelled or finished calls are skipped.
+// Downloads (calls with a target) count apart, with their own cap (maxDownloadsPerHost(), 16):
+// they run on ApiClientPrivate's bulk managers, so bulk transfers neither starve the API calls
+// nor stop at the 6 connections per host of one QNetworkAccessManager (Qt 6.4); the number
+// of transfers is then chosen by the caller (DownloadQueue's jobs).
 class HostQueue final
 {
 public:
@@ -21,6 +25,8 @@ public:
 
     void setMaxPerHost(int count) { m_maxPerHost = qMax(1, count); }
     int maxPerHost() const { return m_maxPerHost; }
+    void setMaxDownloadsPerHost(int count) { m_maxDownloadsPerHost = qMax(1, count); }
+    int maxDownloadsPerHost() const { return m_maxDownloadsPerHost; }
 
     // Sends the call now when its host has a free slot, otherwise queues it.
     void schedule(ApiCallImpl *call);
@@ -29,9 +35,11 @@ public:
 
 private:
     void take(ApiCallImpl *call);
+    int capFor(const ApiCallImpl *call) const;
 
     Sender m_send;
     int m_maxPerHost = 6;
+    int m_maxDownloadsPerHost = 16;
     QHash<QString, int> m_activePerHost;
     QHash<QString, QQueue<QPointer<ApiCallImpl>>> m_waiting;
 };

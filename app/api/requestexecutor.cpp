@@ -108,7 +108,7 @@ void RequestExecutor::send(ApiCallImpl *call)
     call->sessionGeneration = m_client->sessionGeneration;
 
     const QNetworkRequest request = buildRequest(call);
-    QNetworkAccessManager *nam = m_client->nam;
+    QNetworkAccessManager *nam = call->target ? m_client->bulkNam() : m_client->nam;
     QNetworkReply *reply = nullptr;
     if (call->method == "GET")
         reply = nam->get(request);
@@ -117,6 +117,13 @@ void RequestExecutor::send(ApiCallImpl *call)
     else
         reply = nam->sendCustomRequest(request, call->method, call->body);
     call->reply = reply;
+    if (call->target) {
+        // Counted until the reply finishes (abort() on timeout or cancel emits finished too).
+        nam->setProperty("evovoiceActive", nam->property("evovoiceActive").toInt() + 1);
+        QObject::connect(reply, &QNetworkReply::finished, nam, [nam] {
+            nam->setProperty("evovoiceActive", nam->property("evovoiceActive").toInt() - 1);
+        });
+    }
 
     QObject::connect(reply, &QNetworkReply::finished, call, [this, call, generation] { onFinished(call, generation); });
     QObject::connect(reply, &QNetworkReply::downloadProgress, call, [call, generation](qint64 received, qint64 total) {

@@ -29,7 +29,7 @@ public:
     ~FileWalker() override;
 
     void setPageSize(int size);          // default 1000
-    void setConcurrency(int pages);      // pages in flight, default 4
+    void setConcurrency(int pages);      // pages in flight, default 6
     void setPageAttempts(int attempts);  // rounds per page on top of the client's retries, default 3
     void setRetryDelay(int ms);          // default 1000
 
@@ -63,7 +63,7 @@ private:
     ApiClient *m_client;
     ExportOptions m_options;
     int m_pageSize = 1000;
-    int m_concurrency = 4;
+    int m_concurrency = 6;  // the per-host cap of API calls (HostQueue)
     int m_pageAttempts = 3;
     int m_retryDelay = 1000;
 
