@@ -62,7 +62,7 @@ private:
     bool isStorageUri(const QUrl &uri) const;
 
     ApiClient *m_client;
-    MediaCache *m_cache;
+    QPointer<MediaCache> m_cache;  // owned elsewhere; may die first when both are children of one parent
     FileInfo m_file;
     QUrl m_uri;
     QFile m_out;

@@ -45,7 +45,12 @@ PlayerFeature::PlayerFeature(ApiClient *client, ConsoleSettings *settings, Files
     });
 }
 
-PlayerFeature::~PlayerFeature() = default;
+PlayerFeature::~PlayerFeature()
+{
+    // The engine writes its partial download back to the cache when it stops: it goes first.
+    delete m_controller;
+    delete m_engine;
+}
 
 QList<QAction *> PlayerFeature::shortcutActions() const
 {
