@@ -25,6 +25,11 @@ Qt %3</translation>
         <source>not connected</source>
         <translation>nicht verbunden</translation>
     </message>
+    <message>
+        <source>Licence: %1</source>
+        <comment>SPDX licence identifier</comment>
+        <translation>Lizenz: %1</translation>
+    </message>
 </context>
 <context>
     <name>AccountsModel</name>
@@ -82,10 +87,6 @@ Qt %3</translation>
 </context>
 <context>
     <name>ApiError</name>
-    <message>
-        <source>The server&apos;s answer could not be read.</source>
-        <translation>Die Antwort des Servers konnte nicht gelesen werden.</translation>
-    </message>
     <message>
         <source>The server could not be reached.</source>
         <translation>Der Server ist nicht erreichbar.</translation>
@@ -156,16 +157,42 @@ Qt %3</translation>
         <translation>Eine Umleitung von HTTPS auf eine unsichere Adresse wurde abgelehnt.</translation>
     </message>
     <message>
-        <source>The sign-in answer could not be read.</source>
-        <translation>Die Antwort auf die Anmeldung konnte nicht gelesen werden.</translation>
-    </message>
-    <message>
         <source>The server accepted the sign-in but sent no session.</source>
         <translation>Der Server hat die Anmeldung angenommen, aber keine Sitzung gesendet.</translation>
     </message>
     <message>
         <source>Signing in again with the saved credentials failed.</source>
         <translation>Die erneute Anmeldung mit den gespeicherten Zugangsdaten ist fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>AudioFeeder</name>
+    <message>
+        <source>No audio output device is available.</source>
+        <translation>Kein Audio-Ausgabegerät verfügbar.</translation>
+    </message>
+    <message>
+        <source>The audio device cannot play %1 Hz, %2 channel(s).</source>
+        <translation>Das Audiogerät kann %1 Hz mit %2 Kanal/Kanälen nicht abspielen.</translation>
+    </message>
+    <message>
+        <source>The audio device could not be opened.</source>
+        <translation>Das Audiogerät konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The audio device failed.</source>
+        <translation>Das Audiogerät ist ausgefallen.</translation>
+    </message>
+</context>
+<context>
+    <name>AudioFileDecoder</name>
+    <message>
+        <source>The file holds no sound that could be decoded.</source>
+        <translation>Die Datei enthält keinen dekodierbaren Ton.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s format is not supported (%1).</source>
+        <translation>Das Format der Datei wird nicht unterstützt (%1).</translation>
     </message>
 </context>
 <context>
@@ -196,41 +223,32 @@ Qt %3</translation>
         <source>The password is empty.</source>
         <translation>Das Passwort ist leer.</translation>
     </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>the server refused the user name or password.</source>
+        <translation>der Server hat Benutzername oder Passwort abgelehnt.</translation>
+    </message>
+</context>
+<context>
+    <name>CliHelp</name>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Diese Hilfe anzeigen und beenden.</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Aufruf: %1</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
-    <message>
-        <source>Usage: evovoice-cli COMMAND [options]
-
-Commands:
-  files list    List files (one flag per filter of the API&apos;s ListFiles)
-  files get ID  Show one file&apos;s fields
-
-Connection (every command):
-  --server URL        the API (or EVOVOICE_SERVER), e.g. https://evovoice.io
-  --user EMAIL        the user (or EVOVOICE_USER)
-  --password-stdin    read the password from the first line of stdin
-                      (otherwise EVOVOICE_PASSWORD; never as an argument)
-
-Run &apos;evovoice-cli files list --help&apos; or &apos;evovoice-cli files get --help&apos; for details.
-Exit codes: 0 ok, 1 error, 2 usage.
-</source>
-        <translation>Aufruf: evovoice-cli BEFEHL [Optionen]
-
-Befehle:
-  files list    Dateien auflisten (eine Option je Filter von ListFiles der API)
-  files get ID  Die Felder einer Datei anzeigen
-
-Verbindung (jeder Befehl):
-  --server URL        die API (oder EVOVOICE_SERVER), z. B. https://evovoice.io
-  --user EMAIL        der Benutzer (oder EVOVOICE_USER)
-  --password-stdin    das Passwort aus der ersten Zeile von stdin lesen
-                      (sonst EVOVOICE_PASSWORD; nie als Argument)
-
-Details mit &apos;evovoice-cli files list --help&apos; oder &apos;evovoice-cli files get --help&apos;.
-Exit-Codes: 0 in Ordnung, 1 Fehler, 2 falscher Aufruf.
-</translation>
-    </message>
     <message>
         <source>A password is never accepted as an argument (it would show in the process list and the shell history): set EVOVOICE_PASSWORD or use --password-stdin.</source>
         <translation>Ein Passwort wird nie als Argument angenommen (es stünde in der Prozessliste und im Verlauf der Shell): setzen Sie EVOVOICE_PASSWORD oder verwenden Sie --password-stdin.</translation>
@@ -403,6 +421,132 @@ Exit-Codes: 0 in Ordnung, 1 Fehler, 2 falscher Aufruf.
         <source>files get needs exactly one file ID.</source>
         <translation>files get braucht genau eine Datei-ID.</translation>
     </message>
+    <message>
+        <source>Usage: evovoice-cli COMMAND [options]
+
+Commands:
+  files list    List files (one flag per filter of the API&apos;s ListFiles)
+  files get ID  Show one file&apos;s fields
+
+Connection (every command):
+  --server URL        the API (or EVOVOICE_SERVER), e.g. https://evovoice.io
+  --user EMAIL        the user (or EVOVOICE_USER)
+  --password-stdin    read the password from the first line of stdin
+                      (otherwise EVOVOICE_PASSWORD; never as an argument)
+
+  --version           show the version and exit
+
+Run &apos;evovoice-cli files list --help&apos; or &apos;evovoice-cli files get --help&apos; for details.
+Exit codes: 0 ok, 1 error, 2 usage.
+</source>
+        <translation>Aufruf: evovoice-cli BEFEHL [Optionen]
+
+Befehle:
+  files list    Dateien auflisten (eine Option je Filter von ListFiles der API)
+  files get ID  Die Felder einer Datei anzeigen
+
+Verbindung (jeder Befehl):
+  --server URL        die API (oder EVOVOICE_SERVER), z. B. https://evovoice.io
+  --user EMAIL        der Benutzer (oder EVOVOICE_USER)
+  --password-stdin    das Passwort aus der ersten Zeile von stdin lesen
+                      (sonst EVOVOICE_PASSWORD; nie als Argument)
+
+  --version           die Version anzeigen und beenden
+
+Einzelheiten: &apos;evovoice-cli files list --help&apos; oder &apos;evovoice-cli files get --help&apos;.
+Exit-Codes: 0 ok, 1 Fehler, 2 falscher Aufruf.
+</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Aufruf: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CliProgress</name>
+    <message>
+        <source>%1/%2 files</source>
+        <translation>%1/%2 Dateien</translation>
+    </message>
+    <message>
+        <source>listed %1/%2 files</source>
+        <translation>%1/%2 Dateien aufgelistet</translation>
+    </message>
+    <message>
+        <source>, %1 left</source>
+        <translation>, noch %1</translation>
+    </message>
+    <message>
+        <source> (paused)</source>
+        <translation> (angehalten)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleLink</name>
+    <message>
+        <source>The link names no server.</source>
+        <translation>Der Link nennt keinen Server.</translation>
+    </message>
+    <message>
+        <source>The link&apos;s server “%1” is not a valid address.</source>
+        <translation>Der Server „%1“ des Links ist keine gültige Adresse.</translation>
+    </message>
+    <message>
+        <source>The link&apos;s server must be an https address, not “%1”.</source>
+        <translation>Der Server des Links muss eine https-Adresse sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>The link&apos;s server address must not contain a user name or password.</source>
+        <translation>Die Serveradresse des Links darf keinen Benutzernamen und kein Passwort enthalten.</translation>
+    </message>
+    <message>
+        <source>The link&apos;s server must be an address without a path: “%1”.</source>
+        <translation>Der Server des Links muss eine Adresse ohne Pfad sein: „%1“.</translation>
+    </message>
+    <message>
+        <source>The link&apos;s server uses plain http; only https is accepted for %1.</source>
+        <translation>Der Server des Links verwendet unverschlüsseltes http; für %1 wird nur https akzeptiert.</translation>
+    </message>
+    <message>
+        <source>The link is empty.</source>
+        <translation>Der Link ist leer.</translation>
+    </message>
+    <message>
+        <source>The link is too long (%1 characters; at most %2).</source>
+        <translation>Der Link ist zu lang (%1 Zeichen; höchstens %2).</translation>
+    </message>
+    <message>
+        <source>The link contains control characters.</source>
+        <translation>Der Link enthält Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>The link is not a valid evovoice: address.</source>
+        <translation>Der Link ist keine gültige evovoice:-Adresse.</translation>
+    </message>
+    <message>
+        <source>The link is not an evovoice://open address.</source>
+        <translation>Der Link ist keine evovoice://open-Adresse.</translation>
+    </message>
+    <message>
+        <source>The link names more than one server.</source>
+        <translation>Der Link nennt mehr als einen Server.</translation>
+    </message>
+    <message>
+        <source>The link names more than one file.</source>
+        <translation>Der Link nennt mehr als eine Datei.</translation>
+    </message>
+    <message>
+        <source>The link&apos;s file id “%1” is not a valid id.</source>
+        <translation>Die Datei-ID „%1“ des Links ist keine gültige ID.</translation>
+    </message>
+    <message>
+        <source>This is not an EvoVoice link: it should start with evovoice: or be a filter&apos;s text form.</source>
+        <translation>Das ist kein EvoVoice-Link: Er sollte mit evovoice: beginnen oder die Textform eines Filters sein.</translation>
+    </message>
+    <message>
+        <source>The link&apos;s filter is not valid: %1</source>
+        <translation>Der Filter des Links ist ungültig: %1</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleOptions</name>
@@ -462,12 +606,46 @@ Umgebung:
         <translation>--demo kann nicht mit --server oder --user kombiniert werden.
 </translation>
     </message>
+    <message>
+        <source>An evovoice: link or a filter&apos;s text form to open (a running console is handed the link and comes to the front).</source>
+        <translation>Ein evovoice:-Link oder die Textform eines Filters zum Öffnen (eine laufende Konsole übernimmt den Link und kommt nach vorn).</translation>
+    </message>
+    <message>
+        <source>Cannot open the link: %1
+</source>
+        <translation>Der Link kann nicht geöffnet werden: %1
+</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleShell</name>
     <message>
         <source>EvoVoice Files Console</source>
         <translation>EvoVoice Files Console</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 to open the link.</source>
+        <translation>Melden Sie sich bei %1 an, um den Link zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The link was for %1; you signed in to %2, so it was not opened.</source>
+        <translation>Der Link war für %1; Sie haben sich bei %2 angemeldet, daher wurde er nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Cannot open the link</source>
+        <translation>Link kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Open the link</source>
+        <translation>Link öffnen</translation>
+    </message>
+    <message>
+        <source>This link is for %1, but you are signed in to %2.
+
+Sign out and sign in to %1?</source>
+        <translation>Dieser Link ist für %1, Sie sind aber bei %2 angemeldet.
+
+Abmelden und bei %1 anmelden?</translation>
     </message>
 </context>
 <context>
@@ -656,6 +834,45 @@ Kunden-ID: %3</translation>
         <source>No AI transcription.</source>
         <translation>Keine KI-Transkription.</translation>
     </message>
+    <message>
+        <source>Copy &amp;link to this file</source>
+        <translation>&amp;Link zu dieser Datei kopieren</translation>
+    </message>
+    <message>
+        <source>Copies an evovoice: link that opens the console at this file, to send to a colleague.</source>
+        <translation>Kopiert einen evovoice:-Link, der die Konsole bei dieser Datei öffnet, zum Weitergeben an Kollegen.</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadQueue</name>
+    <message>
+        <source>The server gave no address for this file.</source>
+        <translation>Der Server hat für diese Datei keine Adresse angegeben.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>The file could not be written to the disk.</source>
+        <translation>Die Datei konnte nicht auf die Festplatte geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The server announced %1 bytes but sent %2.</source>
+        <translation>Der Server hat %1 Bytes angekündigt, aber %2 gesendet.</translation>
+    </message>
+    <message>
+        <source>The file should have %1 bytes but the server sent %2.</source>
+        <translation>Die Datei sollte %1 Bytes haben, der Server hat aber %2 gesendet.</translation>
+    </message>
+    <message>
+        <source>The finished file could not be renamed to &quot;%1&quot;.</source>
+        <translation>Die fertige Datei konnte nicht in „%1“ umbenannt werden.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorBanner</name>
@@ -678,6 +895,587 @@ Kunden-ID: %3</translation>
     </message>
 </context>
 <context>
+    <name>ExportCliFlags</name>
+    <message>
+        <source>
+Export (every file the filters match, all pages):
+  --output FILE       where the metadata goes (&quot;-&quot; = stdout)
+  --format csv|json   CSV (default) or JSON
+  --columns LIST      CSV columns in order, API names: id,dateCreated,fileName,...
+  --bom               start the CSV with a UTF-8 BOM (for Excel)
+  --raw-csv           do not neutralise cells starting with = + - @ (machine consumers)
+  --quiet             no progress on stderr
+Exit code 1 when a page could not be read.
+</source>
+        <translation>
+Export (jede Datei, auf die die Filter passen, alle Seiten):
+  --output FILE       wohin die Metadaten gehen (&quot;-&quot; = stdout)
+  --format csv|json   CSV (Standard) oder JSON
+  --columns LIST      CSV-Spalten in Reihenfolge, API-Namen: id,dateCreated,fileName,...
+  --bom               die CSV mit einem UTF-8-BOM beginnen (für Excel)
+  --raw-csv           Zellen, die mit = + - @ beginnen, nicht entschärfen (für Programme)
+  --quiet             kein Fortschritt auf stderr
+Exit-Code 1, wenn eine Seite nicht gelesen werden konnte.
+</translation>
+    </message>
+    <message>
+        <source>
+Download (every file the filters match, all pages):
+  --dest DIR          the folder (created; gets manifest.csv)
+  --template T        file names, e.g. {dateCreated:yyyyMMdd-HHmmss}_{type}_{fromAddress}_{id}.{ext}
+  --subfolders S      none, account, customer or date
+  --jobs N            parallel downloads, 1..16
+  --transcripts       also write &lt;name&gt;.txt with the transcription and AI transcription
+  --transcripts-only  only the transcripts, no media
+  --quiet             no progress on stderr
+Files already complete from an earlier run (manifest.csv) are skipped; exit code 1 when any file failed.
+</source>
+        <translation>
+Herunterladen (jede Datei, auf die die Filter passen, alle Seiten):
+  --dest DIR          der Ordner (wird angelegt; erhält manifest.csv)
+  --template T        Dateinamen, z. B. {dateCreated:yyyyMMdd-HHmmss}_{type}_{fromAddress}_{id}.{ext}
+  --subfolders S      none, account, customer oder date
+  --jobs N            parallele Downloads, 1..16
+  --transcripts       auch &lt;Name&gt;.txt mit der Transkription und der KI-Transkription schreiben
+  --transcripts-only  nur die Transkripte, keine Mediendateien
+  --quiet             kein Fortschritt auf stderr
+Dateien, die aus einem früheren Lauf schon vollständig sind (manifest.csv), werden übersprungen; Exit-Code 1, wenn eine Datei fehlschlug.
+</translation>
+    </message>
+    <message>
+        <source>--jobs: &quot;%1&quot; is not a number from 1 to 16.</source>
+        <translation>--jobs: „%1“ ist keine Zahl von 1 bis 16.</translation>
+    </message>
+    <message>
+        <source>--subfolders: &quot;%1&quot; is not none, account, customer or date.</source>
+        <translation>--subfolders: „%1“ ist weder none, account, customer noch date.</translation>
+    </message>
+    <message>
+        <source>Export the metadata of every file the filters match.</source>
+        <translation>Die Metadaten aller Dateien exportieren, auf die die Filter passen.</translation>
+    </message>
+    <message>
+        <source>Download every file the filters match.</source>
+        <translation>Alle Dateien herunterladen, auf die die Filter passen.</translation>
+    </message>
+    <message>
+        <source>files export: --format is csv or json.</source>
+        <translation>files export: --format ist csv oder json.</translation>
+    </message>
+    <message>
+        <source>files export needs --output FILE (or --output - for stdout).</source>
+        <translation>files export braucht --output FILE (oder --output - für stdout).</translation>
+    </message>
+    <message>
+        <source>files download needs --dest DIR.</source>
+        <translation>files download braucht --dest DIR.</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 braucht einen Wert.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportColumnsPicker</name>
+    <message>
+        <source>Up</source>
+        <comment>move a column up</comment>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <comment>move a column down</comment>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>check every column</comment>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>uncheck every column</comment>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <comment>columns back to every field in order</comment>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <comment>API column name (column title)</comment>
+        <translation>%1  (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>An export is running. Wait for it to finish or cancel it in the Export panel.</source>
+        <translation>Ein Export läuft. Warten Sie, bis er fertig ist, oder brechen Sie ihn im Exportbereich ab.</translation>
+    </message>
+    <message>
+        <source>1 selected file</source>
+        <translation>1 ausgewählte Datei</translation>
+    </message>
+    <message>
+        <source>%1 selected files</source>
+        <translation>%1 ausgewählte Dateien</translation>
+    </message>
+    <message>
+        <source>all %1 matching files</source>
+        <translation>alle %1 passenden Dateien</translation>
+    </message>
+    <message>
+        <source>all matching files</source>
+        <translation>alle passenden Dateien</translation>
+    </message>
+    <message>
+        <source>Export running</source>
+        <translation>Export läuft</translation>
+    </message>
+    <message>
+        <source>An export is still running. Stop it and close? Files already finished are kept; a new export into the same folder continues where this one stopped.</source>
+        <translation>Ein Export läuft noch. Abbrechen und schließen? Bereits fertige Dateien bleiben erhalten; ein neuer Export in denselben Ordner macht dort weiter, wo dieser aufgehört hat.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export files</source>
+        <translation>Dateien exportieren</translation>
+    </message>
+    <message>
+        <source>CSV columns, in order</source>
+        <translation>CSV-Spalten, in Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <comment>start the export</comment>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>The selected files (%1)</source>
+        <translation>Die ausgewählten Dateien (%1)</translation>
+    </message>
+    <message>
+        <source>The selected files (none selected)</source>
+        <translation>Die ausgewählten Dateien (keine ausgewählt)</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <comment>a count not known yet</comment>
+        <translation>mindestens %1</translation>
+    </message>
+    <message>
+        <source>All files matching the filter (%1)</source>
+        <translation>Alle Dateien, auf die der Filter passt (%1)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (a spreadsheet)</source>
+        <translation>CSV (eine Tabelle)</translation>
+    </message>
+    <message>
+        <source>JSON (the items as the API sent them)</source>
+        <translation>JSON (die Einträge, wie die API sie gesendet hat)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>no metadata file</comment>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>With a BOM, for Excel</source>
+        <translation>Mit BOM, für Excel</translation>
+    </message>
+    <message>
+        <source>Transcripts (one UTF-8 text file per file)</source>
+        <translation>Transkripte (eine UTF-8-Textdatei je Datei)</translation>
+    </message>
+    <message>
+        <source>Media files (recordings, voicemail, faxes…)</source>
+        <translation>Mediendateien (Aufzeichnungen, Sprachnachrichten, Faxe …)</translation>
+    </message>
+    <message>
+        <source>Metadata:</source>
+        <translation>Metadaten:</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>no subfolders</comment>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>By account</source>
+        <translation>Nach Konto</translation>
+    </message>
+    <message>
+        <source>By customer</source>
+        <translation>Nach Kunde</translation>
+    </message>
+    <message>
+        <source>By date (yyyy/MM/dd)</source>
+        <translation>Nach Datum (yyyy/MM/dd)</translation>
+    </message>
+    <message>
+        <source> at once</source>
+        <comment>parallel downloads</comment>
+        <translation> gleichzeitig</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Ordner:</translation>
+    </message>
+    <message>
+        <source>Subfolders:</source>
+        <translation>Unterordner:</translation>
+    </message>
+    <message>
+        <source>File names:</source>
+        <translation>Dateinamen:</translation>
+    </message>
+    <message>
+        <source>Downloads:</source>
+        <translation>Downloads:</translation>
+    </message>
+    <message>
+        <source>Export into</source>
+        <translation>Exportieren nach</translation>
+    </message>
+    <message>
+        <source>No files are selected.</source>
+        <translation>Keine Dateien ausgewählt.</translation>
+    </message>
+    <message>
+        <source>The filter matches no files: there is nothing to export.</source>
+        <translation>Der Filter passt auf keine Datei: Es gibt nichts zu exportieren.</translation>
+    </message>
+    <message>
+        <source>Choose what to export: metadata, transcripts or media files.</source>
+        <translation>Wählen Sie, was exportiert wird: Metadaten, Transkripte oder Mediendateien.</translation>
+    </message>
+    <message>
+        <source>Choose at least one CSV column.</source>
+        <translation>Wählen Sie mindestens eine CSV-Spalte.</translation>
+    </message>
+    <message>
+        <source>The name template cannot be used: %1</source>
+        <translation>Die Namensvorlage ist nicht verwendbar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFolder</name>
+    <message>
+        <source>The name &quot;%1&quot; would leave the export folder.</source>
+        <translation>Der Name „%1“ würde aus dem Exportordner hinausführen.</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; could not be created.</source>
+        <translation>Der Ordner „%1“ konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The folder of &quot;%1&quot; leads outside the export folder (a link?).</source>
+        <translation>Der Ordner von „%1“ führt aus dem Exportordner hinaus (ein Link?).</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFolderCheck</name>
+    <message>
+        <source>Choose a folder to export into.</source>
+        <translation>Wählen Sie einen Ordner für den Export.</translation>
+    </message>
+    <message>
+        <source>The folder must be a full path (such as /home/you/Exports).</source>
+        <translation>Der Ordner muss ein vollständiger Pfad sein (etwa /home/sie/Exporte).</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be created.</source>
+        <translation>Der Ordner „%1“ kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>“%1” is a file, not a folder.</source>
+        <translation>„%1“ ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be written (no permission).</source>
+        <translation>In den Ordner „%1“ kann nicht geschrieben werden (keine Berechtigung).</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be written: %2</source>
+        <translation>In den Ordner „%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportJob</name>
+    <message>
+        <source>The metadata file &quot;%1&quot; could not be written: %2</source>
+        <translation>Die Metadatendatei „%1“ konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The metadata file could not be written: %1</source>
+        <translation>Die Metadatendatei konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>The transcript could not be written: %1</source>
+        <translation>Das Transkript konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>manifest.csv could not be written.</source>
+        <translation>manifest.csv konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The metadata file could not be saved: %1</source>
+        <translation>Die Metadatendatei konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The number of matching files changed from %1 to %2 while exporting; %3 distinct files were exported or checked.</source>
+        <translation>Die Zahl der passenden Dateien hat sich während des Exports von %1 auf %2 geändert; %3 verschiedene Dateien wurden exportiert oder geprüft.</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; could not be created.</source>
+        <translation>Der Ordner „%1“ konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>manifest.csv could not be written: %1</source>
+        <translation>manifest.csv konnte nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptions</name>
+    <message>
+        <source>Choose what to export: the metadata, the transcripts or the media files.</source>
+        <translation>Wählen Sie, was exportiert wird: die Metadaten, die Transkripte oder die Mediendateien.</translation>
+    </message>
+    <message>
+        <source>No files are selected.</source>
+        <translation>Keine Dateien ausgewählt.</translation>
+    </message>
+    <message>
+        <source>No file IDs were given.</source>
+        <translation>Es wurden keine Datei-IDs angegeben.</translation>
+    </message>
+    <message>
+        <source>No rows are selected.</source>
+        <translation>Keine Zeilen ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the files.</source>
+        <translation>Wählen Sie einen Ordner für die Dateien.</translation>
+    </message>
+    <message>
+        <source>Choose where the metadata file goes.</source>
+        <translation>Wählen Sie, wohin die Metadatendatei kommt.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportProgressPanel</name>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>cancel the export</comment>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Show manifest</source>
+        <translation>Manifest anzeigen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <comment>close the export panel</comment>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <comment>rerun an export that ended with problems</comment>
+        <translation>Erneut ausführen</translation>
+    </message>
+    <message>
+        <source>Export the same files into the same folder again: files already complete are skipped, the others are fetched (interrupted ones resume).</source>
+        <translation>Dieselben Dateien erneut in denselben Ordner exportieren: Bereits vollständige Dateien werden übersprungen, die anderen geholt (unterbrochene werden fortgesetzt).</translation>
+    </message>
+    <message>
+        <source>the folder</source>
+        <translation>den Ordner</translation>
+    </message>
+    <message>
+        <source>the manifest</source>
+        <translation>das Manifest</translation>
+    </message>
+    <message>
+        <source>Exporting into %1</source>
+        <translation>Export nach %1</translation>
+    </message>
+    <message>
+        <source>Exporting %1 into %2</source>
+        <translation>Export von %1 nach %2</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet …</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Export finished: %1</source>
+        <translation>Export abgeschlossen: %1</translation>
+    </message>
+    <message>
+        <source>Export ended with problems: %1</source>
+        <translation>Export mit Problemen beendet: %1</translation>
+    </message>
+    <message>
+        <source>No application could open %1; it is at %2</source>
+        <translation>Keine Anwendung konnte %1 öffnen; es liegt unter %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>file name — bytes</comment>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportProgressText</name>
+    <message>
+        <source>%1/s</source>
+        <comment>a download speed</comment>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>about %1 s left</source>
+        <translation>noch etwa %1 s</translation>
+    </message>
+    <message>
+        <source>about %1 min %2 s left</source>
+        <translation>noch etwa %1 min %2 s</translation>
+    </message>
+    <message>
+        <source>about %1 h %2 min left</source>
+        <translation>noch etwa %1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Listing files: %1 of %2</source>
+        <translation>Dateien werden aufgelistet: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Listing files: %1</source>
+        <translation>Dateien werden aufgelistet: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files</source>
+        <translation>%1 von %2 Dateien</translation>
+    </message>
+    <message>
+        <source>%1 files</source>
+        <translation>%1 Dateien</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>bytes done of total</comment>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>finishing</source>
+        <translation>wird abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Exported 1 file</source>
+        <translation>1 Datei exportiert</translation>
+    </message>
+    <message>
+        <source>Exported %1 files</source>
+        <translation>%1 Dateien exportiert</translation>
+    </message>
+    <message>
+        <source>%1, skipped %2 already complete, %3 failed.</source>
+        <comment>Exported N files, ...</comment>
+        <translation>%1, %2 bereits vollständige übersprungen, %3 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; what is finished is kept and listed in the manifest.</source>
+        <translation>Der Export wurde abgebrochen; was fertig ist, bleibt erhalten und steht im Manifest.</translation>
+    </message>
+    <message>
+        <source>It stopped early: %1</source>
+        <translation>Er wurde vorzeitig beendet: %1</translation>
+    </message>
+    <message>
+        <source>The number of matching files changed while exporting.</source>
+        <translation>Die Zahl der passenden Dateien hat sich während des Exports geändert.</translation>
+    </message>
+    <message>
+        <source>… and %1 more (see the manifest)</source>
+        <translation>… und %1 weitere (siehe Manifest)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>path (id)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>file: reason</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTemplateEdit</name>
+    <message>
+        <source>Insert field</source>
+        <comment>insert a {field} into the name template</comment>
+        <translation>Feld einfügen</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <comment>the default name template</comment>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>This template cannot be used: %1</source>
+        <translation>Diese Vorlage ist nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>(The names show here once the first files are loaded.)</source>
+        <translation>(Die Namen erscheinen hier, sobald die ersten Dateien geladen sind.)</translation>
+    </message>
+</context>
+<context>
     <name>FileCellFormatter</name>
     <message>
         <source>%1 (%2 bytes)</source>
@@ -690,6 +1488,28 @@ Kunden-ID: %3</translation>
             <numerusform>%1 (%Ln Sekunde)</numerusform>
             <numerusform>%1 (%Ln Sekunden)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FileCsvWriter</name>
+    <message>
+        <source>&quot;%1&quot; is not a column; the columns are: %2.</source>
+        <translation>„%1“ ist keine Spalte; die Spalten sind: %2.</translation>
+    </message>
+    <message>
+        <source>No columns were given.</source>
+        <translation>Es wurden keine Spalten angegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>FileExportCommand</name>
+    <message>
+        <source>%1 exported, %2 already complete, %3 failed%4</source>
+        <translation>%1 exportiert, %2 bereits vollständig, %3 fehlgeschlagen%4</translation>
+    </message>
+    <message>
+        <source>; manifest: %1</source>
+        <translation>; Manifest: %1</translation>
     </message>
 </context>
 <context>
@@ -799,6 +1619,103 @@ Kunden-ID: %3</translation>
     </message>
 </context>
 <context>
+    <name>FileLinkSelector</name>
+    <message>
+        <source>The linked file is not among the ids the link&apos;s filter names.</source>
+        <translation>Die verlinkte Datei ist nicht unter den IDs, die der Filter des Links nennt.</translation>
+    </message>
+    <message>
+        <source>The linked file could not be looked up: %1</source>
+        <translation>Die verlinkte Datei konnte nicht nachgeschlagen werden: %1</translation>
+    </message>
+    <message>
+        <source>The linked file is not in the link&apos;s filter; its details are shown.</source>
+        <translation>Die verlinkte Datei passt nicht auf den Filter des Links; ihre Details werden angezeigt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The linked file is beyond the first %n page(s) of this filter; its details are shown.</source>
+        <translation>
+            <numerusform>Die verlinkte Datei liegt hinter der ersten Seite dieses Filters; ihre Details werden angezeigt.</numerusform>
+            <numerusform>Die verlinkte Datei liegt hinter den ersten %n Seiten dieses Filters; ihre Details werden angezeigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The linked file is not in the rows of this filter; its details are shown.</source>
+        <translation>Die verlinkte Datei ist nicht unter den Zeilen dieses Filters; ihre Details werden angezeigt.</translation>
+    </message>
+    <message>
+        <source>The linked file %1 could not be opened: %2</source>
+        <translation>Die verlinkte Datei %1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FilePreview</name>
+    <message>
+        <source>The fax&apos;s pages cannot be read (not a valid PDF).</source>
+        <translation>Die Seiten des Faxes können nicht gelesen werden (kein gültiges PDF).</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Vorige Seite</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Nächste Seite</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <comment>zoom the page to the pane&apos;s width</comment>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Fit the page to the width</source>
+        <translation>Seite an die Breite anpassen</translation>
+    </message>
+    <message>
+        <source>Loading the fax&apos;s pages…</source>
+        <translation>Die Seiten des Faxes werden geladen …</translation>
+    </message>
+    <message>
+        <source>Loading the image…</source>
+        <translation>Das Bild wird geladen …</translation>
+    </message>
+    <message>
+        <source>The image cannot be read.</source>
+        <translation>Das Bild kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 Pixel</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>FilePreviewLoader</name>
+    <message>
+        <source>The file is too large to preview (%1).</source>
+        <translation>Die Datei ist für eine Vorschau zu groß (%1).</translation>
+    </message>
+    <message>
+        <source>The file could not be downloaded: %1</source>
+        <translation>Die Datei konnte nicht heruntergeladen werden: %1</translation>
+    </message>
+    <message>
+        <source>The server gives no address for this file.</source>
+        <translation>Der Server gibt für diese Datei keine Adresse an.</translation>
+    </message>
+</context>
+<context>
     <name>FileQuery</name>
     <message>
         <source>%1: &quot;%2&quot; is not a valid number.</source>
@@ -868,6 +1785,13 @@ Kunden-ID: %3</translation>
         <source>Unknown</source>
         <comment>file type</comment>
         <translation>Unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>FileWalker</name>
+    <message>
+        <source>Page %1 of the list could not be read (%2 attempts): %3</source>
+        <translation>Seite %1 der Liste konnte nicht gelesen werden (%2 Versuche): %3</translation>
     </message>
 </context>
 <context>
@@ -1119,6 +2043,447 @@ Kunden-ID: %3</translation>
         <source>No files loaded</source>
         <translation>Keine Dateien geladen</translation>
     </message>
+    <message>
+        <source>Could not refresh: %1 The rows shown are from before the refresh.</source>
+        <translation>Aktualisieren fehlgeschlagen: %1 Die angezeigten Zeilen sind von vor der Aktualisierung.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>user on server</comment>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 selected</source>
+        <comment>files status · selected rows</comment>
+        <translation>%1 · %2 ausgewählt</translation>
+    </message>
+</context>
+<context>
+    <name>MediaFetcher</name>
+    <message>
+        <source>The download could not be saved: %1</source>
+        <translation>Der Download konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The file could not be fetched again: %1</source>
+        <translation>Die Datei konnte nicht erneut geholt werden: %1</translation>
+    </message>
+    <message>
+        <source>The download failed: %1</source>
+        <translation>Der Download ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NameTemplate</name>
+    <message>
+        <source>The name template is empty.</source>
+        <translation>Die Namensvorlage ist leer.</translation>
+    </message>
+    <message>
+        <source>A &quot;}&quot; at position %1 closes nothing.</source>
+        <translation>Ein „}“ an Position %1 schließt nichts.</translation>
+    </message>
+    <message>
+        <source>The &quot;{&quot; at position %1 is never closed.</source>
+        <translation>Die „{“ an Position %1 wird nie geschlossen.</translation>
+    </message>
+    <message>
+        <source>A &quot;{&quot; inside the placeholder at position %1.</source>
+        <translation>Eine „{“ innerhalb des Platzhalters an Position %1.</translation>
+    </message>
+    <message>
+        <source>An empty placeholder &quot;{}&quot; at position %1.</source>
+        <translation>Ein leerer Platzhalter „{}“ an Position %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; at position %2 is not a file field (for example id, dateCreated, fromAddress, type, ext).</source>
+        <translation>„%1“ an Position %2 ist kein Dateifeld (zum Beispiel id, dateCreated, fromAddress, type, ext).</translation>
+    </message>
+</context>
+<context>
+    <name>NoMatchNotice</name>
+    <message>
+        <source>No files match the filters.</source>
+        <translation>Keine Datei passt auf die Filter.</translation>
+    </message>
+    <message>
+        <source>Reset filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Clear every filter and show all files</source>
+        <translation>Alle Filter leeren und alle Dateien anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>PlayerActions</name>
+    <message>
+        <source>&amp;Play / pause</source>
+        <translation>&amp;Wiedergabe / Pause</translation>
+    </message>
+    <message>
+        <source>Play from the &amp;start</source>
+        <translation>Von &amp;Anfang an abspielen</translation>
+    </message>
+    <message>
+        <source>Play (media key)</source>
+        <translation>Wiedergabe (Medientaste)</translation>
+    </message>
+    <message>
+        <source>Pause (media key)</source>
+        <translation>Pause (Medientaste)</translation>
+    </message>
+    <message>
+        <source>Back 5 seconds</source>
+        <translation>5 Sekunden zurück</translation>
+    </message>
+    <message>
+        <source>Forward 5 seconds</source>
+        <translation>5 Sekunden vor</translation>
+    </message>
+    <message>
+        <source>Back 1 second</source>
+        <translation>1 Sekunde zurück</translation>
+    </message>
+    <message>
+        <source>Forward 1 second</source>
+        <translation>1 Sekunde vor</translation>
+    </message>
+    <message>
+        <source>S&amp;lower</source>
+        <translation>&amp;Langsamer</translation>
+    </message>
+    <message>
+        <source>&amp;Faster</source>
+        <translation>&amp;Schneller</translation>
+    </message>
+    <message>
+        <source>&amp;Normal speed</source>
+        <translation>&amp;Normale Geschwindigkeit</translation>
+    </message>
+    <message>
+        <source>&amp;Mute</source>
+        <translation>&amp;Stumm</translation>
+    </message>
+    <message>
+        <source>P&amp;revious recording</source>
+        <translation>&amp;Vorige Aufzeichnung</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt recording</source>
+        <translation>&amp;Nächste Aufzeichnung</translation>
+    </message>
+    <message>
+        <source>Play next &amp;automatically</source>
+        <translation>Nächste &amp;automatisch abspielen</translation>
+    </message>
+    <message>
+        <source>Skip s&amp;ilence</source>
+        <translation>St&amp;ille überspringen</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the audio cache</source>
+        <translation>Audio-&amp;Cache leeren</translation>
+    </message>
+    <message>
+        <source>Auto-next</source>
+        <comment>short label of &apos;play next automatically&apos;</comment>
+        <translation>Auto-weiter</translation>
+    </message>
+    <message>
+        <source>Skip silence</source>
+        <translation>Stille überspringen</translation>
+    </message>
+    <message>
+        <source>At the end of a file, play the next recording or voicemail in the table</source>
+        <translation>Am Ende einer Datei die nächste Aufzeichnung oder Sprachnachricht der Tabelle abspielen</translation>
+    </message>
+    <message>
+        <source>Jump over silences longer than 1.5 seconds</source>
+        <translation>Stille von mehr als 1,5 Sekunden überspringen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>tooltip: command (key)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <source>&amp;Playback</source>
+        <translation>&amp;Wiedergabe</translation>
+    </message>
+</context>
+<context>
+    <name>PlayerBar</name>
+    <message>
+        <source>Player</source>
+        <translation>Player</translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation>Vergangen</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Verbleibend</translation>
+    </message>
+    <message>
+        <source>Playback speed (the pitch is kept): [ slower, ] faster, Backspace normal</source>
+        <translation>Wiedergabegeschwindigkeit (die Tonhöhe bleibt): [ langsamer, ] schneller, Rücktaste normal</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Lautstärke</translation>
+    </message>
+    <message>
+        <source>No more recordings below.</source>
+        <translation>Keine weiteren Aufzeichnungen darunter.</translation>
+    </message>
+    <message>
+        <source>No more recordings above.</source>
+        <translation>Keine weiteren Aufzeichnungen darüber.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>tooltip: command (key)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <comment>playback speed, e.g. 1.5×</comment>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>Select a recording or voicemail to play it</source>
+        <translation>Wählen Sie eine Aufzeichnung oder Sprachnachricht zum Abspielen</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <comment>from → to</comment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>The file cannot be played.</source>
+        <translation>Die Datei kann nicht abgespielt werden.</translation>
+    </message>
+    <message>
+        <source>Looking for the next recording…</source>
+        <translation>Nächste Aufzeichnung wird gesucht …</translation>
+    </message>
+    <message>
+        <source>Buffering…</source>
+        <translation>Puffern …</translation>
+    </message>
+    <message>
+        <source>Downloading… %1 %</source>
+        <translation>Wird heruntergeladen … %1 %</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <source>Volume: %1 %</source>
+        <translation>Lautstärke: %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>PlayerEngine</name>
+    <message>
+        <source>The downloaded file could not be read.</source>
+        <translation>Die heruntergeladene Datei konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 is not an audio file.</source>
+        <translation>%1 ist keine Audiodatei.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Konto</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Allgemein</translation>
+    </message>
+    <message>
+        <source>&amp;Playback</source>
+        <translation>&amp;Wiedergabe</translation>
+    </message>
+    <message>
+        <source>Media &amp;cache</source>
+        <translation>Medien-&amp;Cache</translation>
+    </message>
+    <message>
+        <source>&amp;Downloads</source>
+        <translation>&amp;Downloads</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Nicht angemeldet.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Angemeldet als %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Server for the next sign-in:</source>
+        <translation>&amp;Server für die nächste Anmeldung:</translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation>sie@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;User (e-mail):</source>
+        <translation>&amp;Benutzer (E-Mail):</translation>
+    </message>
+    <message>
+        <source>&amp;Remember me on this computer</source>
+        <translation>Auf diesem Computer an&amp;gemeldet bleiben</translation>
+    </message>
+    <message>
+        <source>The session is kept in the system keychain; the password is never stored.</source>
+        <translation>Die Sitzung wird im Schlüsselbund des Systems aufbewahrt; das Passwort wird nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget recent servers</source>
+        <translation>Letzte Server &amp;vergessen</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Abmelden</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source> rows</source>
+        <comment>page size suffix</comment>
+        <translation> Zeilen</translation>
+    </message>
+    <message>
+        <source>&amp;Page size:</source>
+        <translation>Einträge &amp;pro Seite:</translation>
+    </message>
+    <message>
+        <source>Si&amp;mplified paging (no totals, faster)</source>
+        <translation>&amp;Vereinfachtes Blättern (ohne Gesamtzahl, schneller)</translation>
+    </message>
+    <message>
+        <source>Page size and paging apply to the next query.</source>
+        <translation>Seitengröße und Seitenaufteilung gelten ab der nächsten Abfrage.</translation>
+    </message>
+    <message>
+        <source>&amp;Volume:</source>
+        <translation>&amp;Lautstärke:</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <comment>playback speed suffix, as in 1.5x</comment>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>&amp;Speed:</source>
+        <translation>&amp;Geschwindigkeit:</translation>
+    </message>
+    <message>
+        <source>Play the &amp;next recording when one ends</source>
+        <translation>Am Ende die &amp;nächste Aufzeichnung abspielen</translation>
+    </message>
+    <message>
+        <source>S&amp;kip silence</source>
+        <translation>Stille ü&amp;berspringen</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>No cache</source>
+        <translation>Kein Cache</translation>
+    </message>
+    <message>
+        <source>&amp;Size limit:</source>
+        <translation>&amp;Größenlimit:</translation>
+    </message>
+    <message>
+        <source>Media cache folder</source>
+        <translation>Ordner des Medien-Caches</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>C&amp;lear cache</source>
+        <translation>Cache &amp;leeren</translation>
+    </message>
+    <message>
+        <source>On disk:</source>
+        <translation>Auf der Festplatte:</translation>
+    </message>
+    <message>
+        <source>Downloaded recordings and faxes are kept here so that they open at once the next time.</source>
+        <translation>Heruntergeladene Aufzeichnungen und Faxe werden hier aufbewahrt, damit sie beim nächsten Mal sofort öffnen.</translation>
+    </message>
+    <message>
+        <source>&amp;Downloads at once:</source>
+        <translation>&amp;Gleichzeitige Downloads:</translation>
+    </message>
+    <message>
+        <source>Default export folder</source>
+        <translation>Standard-Exportordner</translation>
+    </message>
+    <message>
+        <source>&amp;Export folder:</source>
+        <translation>&amp;Exportordner:</translation>
+    </message>
+    <message>
+        <source>De&amp;fault</source>
+        <translation>&amp;Standard</translation>
+    </message>
+    <message>
+        <source>File &amp;names:</source>
+        <translation>Datei&amp;namen:</translation>
+    </message>
+    <message>
+        <source>Fields in braces are replaced by the file&apos;s values, as in the default: {dateCreated:yyyyMMdd-HHmmss}, {type}, {fromAddress}, {id}, {ext}.</source>
+        <translation>Felder in geschweiften Klammern werden durch die Werte der Datei ersetzt, wie im Standard: {dateCreated:yyyyMMdd-HHmmss}, {type}, {fromAddress}, {id}, {ext}.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Wird gezählt …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n file(s)</source>
+        <translation>
+            <numerusform>%1 in %n Datei</numerusform>
+            <numerusform>%1 in %n Dateien</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SavedViews</name>
@@ -1285,6 +2650,23 @@ Kunden-ID: %3</translation>
         <comment>menu</comment>
         <translation>&amp;Hilfe</translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <source>Copy &amp;link to this file</source>
+        <translation>&amp;Link zu dieser Datei kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <comment>menu</comment>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -1387,6 +2769,44 @@ Kunden-ID: %3</translation>
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <source>Another console is running.</source>
+        <translation>Eine andere Konsole läuft bereits.</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptWriter</name>
+    <message>
+        <source>File: %1 (%2)</source>
+        <translation>Datei: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>Erstellt: %1</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>Von: %1</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>An: %1</translation>
+    </message>
+    <message>
+        <source>Transcription</source>
+        <translation>Transkription</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>AI transcription</source>
+        <translation>KI-Transkription</translation>
+    </message>
+</context>
+<context>
     <name>TypeCombo</name>
     <message>
         <source>Any type</source>
@@ -1426,10 +2846,34 @@ Kunden-ID: %3</translation>
     </message>
 </context>
 <context>
+    <name>WaveformSeekBar</name>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+</context>
+<context>
+    <name>WindowLinks</name>
+    <message>
+        <source>Link to “%1” copied.</source>
+        <translation>Link zu „%1“ kopiert.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>EvoVoice Files Console</source>
         <translation>EvoVoice Files Console</translation>
+    </message>
+    <message>
+        <source>Cannot open the link</source>
+        <translation>Link kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>evovoice-console: handed over to the running console.
+</source>
+        <translation>evovoice-console: an die laufende Konsole übergeben.
+</translation>
     </message>
 </context>
 </TS>

@@ -34,6 +34,16 @@
     </message>
 </context>
 <context>
+    <name>FileLinkSelector</name>
+    <message numerus="yes">
+        <source>The linked file is beyond the first %n page(s) of this filter; its details are shown.</source>
+        <translation>
+            <numerusform>The linked file is beyond the first page of this filter; its details are shown.</numerusform>
+            <numerusform>The linked file is beyond the first %n pages of this filter; its details are shown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FilesModel</name>
     <message numerus="yes">
         <source>%Ln files</source>
@@ -49,6 +59,16 @@
         <translation>
             <numerusform>%1–%2 of %Ln file</numerusform>
             <numerusform>%1–%2 of %Ln files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message numerus="yes">
+        <source>%1 in %n file(s)</source>
+        <translation>
+            <numerusform>%1 in %n file</numerusform>
+            <numerusform>%1 in %n files</numerusform>
         </translation>
     </message>
 </context>

@@ -25,6 +25,11 @@ Qt %3</translation>
         <source>not connected</source>
         <translation>sin conexión</translation>
     </message>
+    <message>
+        <source>Licence: %1</source>
+        <comment>SPDX licence identifier</comment>
+        <translation>Licencia: %1</translation>
+    </message>
 </context>
 <context>
     <name>AccountsModel</name>
@@ -82,10 +87,6 @@ Qt %3</translation>
 </context>
 <context>
     <name>ApiError</name>
-    <message>
-        <source>The server&apos;s answer could not be read.</source>
-        <translation>No se pudo leer la respuesta del servidor.</translation>
-    </message>
     <message>
         <source>The server could not be reached.</source>
         <translation>No se pudo contactar con el servidor.</translation>
@@ -156,16 +157,42 @@ Qt %3</translation>
         <translation>Se rechazó una redirección de HTTPS a una dirección no segura.</translation>
     </message>
     <message>
-        <source>The sign-in answer could not be read.</source>
-        <translation>No se pudo leer la respuesta al inicio de sesión.</translation>
-    </message>
-    <message>
         <source>The server accepted the sign-in but sent no session.</source>
         <translation>El servidor aceptó el inicio de sesión pero no envió ninguna sesión.</translation>
     </message>
     <message>
         <source>Signing in again with the saved credentials failed.</source>
         <translation>Falló el nuevo inicio de sesión con las credenciales guardadas.</translation>
+    </message>
+</context>
+<context>
+    <name>AudioFeeder</name>
+    <message>
+        <source>No audio output device is available.</source>
+        <translation>No hay ningún dispositivo de salida de audio disponible.</translation>
+    </message>
+    <message>
+        <source>The audio device cannot play %1 Hz, %2 channel(s).</source>
+        <translation>El dispositivo de audio no puede reproducir %1 Hz, %2 canal(es).</translation>
+    </message>
+    <message>
+        <source>The audio device could not be opened.</source>
+        <translation>No se pudo abrir el dispositivo de audio.</translation>
+    </message>
+    <message>
+        <source>The audio device failed.</source>
+        <translation>El dispositivo de audio ha fallado.</translation>
+    </message>
+</context>
+<context>
+    <name>AudioFileDecoder</name>
+    <message>
+        <source>The file holds no sound that could be decoded.</source>
+        <translation>El archivo no contiene sonido que se pueda decodificar.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s format is not supported (%1).</source>
+        <translation>El formato del archivo no es compatible (%1).</translation>
     </message>
 </context>
 <context>
@@ -196,41 +223,32 @@ Qt %3</translation>
         <source>The password is empty.</source>
         <translation>La contraseña está vacía.</translation>
     </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Error al iniciar sesión: %1</translation>
+    </message>
+    <message>
+        <source>the server refused the user name or password.</source>
+        <translation>el servidor rechazó el nombre de usuario o la contraseña.</translation>
+    </message>
+</context>
+<context>
+    <name>CliHelp</name>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Mostrar esta ayuda y salir.</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Uso: %1</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Opciones:</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
-    <message>
-        <source>Usage: evovoice-cli COMMAND [options]
-
-Commands:
-  files list    List files (one flag per filter of the API&apos;s ListFiles)
-  files get ID  Show one file&apos;s fields
-
-Connection (every command):
-  --server URL        the API (or EVOVOICE_SERVER), e.g. https://evovoice.io
-  --user EMAIL        the user (or EVOVOICE_USER)
-  --password-stdin    read the password from the first line of stdin
-                      (otherwise EVOVOICE_PASSWORD; never as an argument)
-
-Run &apos;evovoice-cli files list --help&apos; or &apos;evovoice-cli files get --help&apos; for details.
-Exit codes: 0 ok, 1 error, 2 usage.
-</source>
-        <translation>Uso: evovoice-cli ORDEN [opciones]
-
-Órdenes:
-  files list    Listar archivos (una opción por cada filtro de ListFiles de la API)
-  files get ID  Mostrar los campos de un archivo
-
-Conexión (todas las órdenes):
-  --server URL        la API (o EVOVOICE_SERVER), p. ej. https://evovoice.io
-  --user CORREO       el usuario (o EVOVOICE_USER)
-  --password-stdin    leer la contraseña de la primera línea de stdin
-                      (si no, EVOVOICE_PASSWORD; nunca como argumento)
-
-Ejecute &apos;evovoice-cli files list --help&apos; o &apos;evovoice-cli files get --help&apos; para más detalles.
-Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto.
-</translation>
-    </message>
     <message>
         <source>A password is never accepted as an argument (it would show in the process list and the shell history): set EVOVOICE_PASSWORD or use --password-stdin.</source>
         <translation>Nunca se acepta una contraseña como argumento (aparecería en la lista de procesos y en el historial del shell): defina EVOVOICE_PASSWORD o use --password-stdin.</translation>
@@ -403,6 +421,132 @@ Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto.
         <source>files get needs exactly one file ID.</source>
         <translation>files get necesita exactamente un ID de archivo.</translation>
     </message>
+    <message>
+        <source>Usage: evovoice-cli COMMAND [options]
+
+Commands:
+  files list    List files (one flag per filter of the API&apos;s ListFiles)
+  files get ID  Show one file&apos;s fields
+
+Connection (every command):
+  --server URL        the API (or EVOVOICE_SERVER), e.g. https://evovoice.io
+  --user EMAIL        the user (or EVOVOICE_USER)
+  --password-stdin    read the password from the first line of stdin
+                      (otherwise EVOVOICE_PASSWORD; never as an argument)
+
+  --version           show the version and exit
+
+Run &apos;evovoice-cli files list --help&apos; or &apos;evovoice-cli files get --help&apos; for details.
+Exit codes: 0 ok, 1 error, 2 usage.
+</source>
+        <translation>Uso: evovoice-cli COMANDO [opciones]
+
+Comandos:
+  files list    Listar archivos (una opción por filtro de ListFiles de la API)
+  files get ID  Mostrar los campos de un archivo
+
+Conexión (todos los comandos):
+  --server URL        la API (o EVOVOICE_SERVER), p. ej. https://evovoice.io
+  --user EMAIL        el usuario (o EVOVOICE_USER)
+  --password-stdin    leer la contraseña de la primera línea de stdin
+                      (si no, EVOVOICE_PASSWORD; nunca como argumento)
+
+  --version           mostrar la versión y salir
+
+Ejecute &apos;evovoice-cli files list --help&apos; o &apos;evovoice-cli files get --help&apos; para más detalles.
+Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto.
+</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Uso: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CliProgress</name>
+    <message>
+        <source>%1/%2 files</source>
+        <translation>%1/%2 archivos</translation>
+    </message>
+    <message>
+        <source>listed %1/%2 files</source>
+        <translation>%1/%2 archivos listados</translation>
+    </message>
+    <message>
+        <source>, %1 left</source>
+        <translation>, quedan %1</translation>
+    </message>
+    <message>
+        <source> (paused)</source>
+        <translation> (en pausa)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleLink</name>
+    <message>
+        <source>The link names no server.</source>
+        <translation>El enlace no indica ningún servidor.</translation>
+    </message>
+    <message>
+        <source>The link&apos;s server “%1” is not a valid address.</source>
+        <translation>El servidor «%1» del enlace no es una dirección válida.</translation>
+    </message>
+    <message>
+        <source>The link&apos;s server must be an https address, not “%1”.</source>
+        <translation>El servidor del enlace debe ser una dirección https, no «%1».</translation>
+    </message>
+    <message>
+        <source>The link&apos;s server address must not contain a user name or password.</source>
+        <translation>La dirección del servidor del enlace no debe contener un nombre de usuario ni una contraseña.</translation>
+    </message>
+    <message>
+        <source>The link&apos;s server must be an address without a path: “%1”.</source>
+        <translation>El servidor del enlace debe ser una dirección sin ruta: «%1».</translation>
+    </message>
+    <message>
+        <source>The link&apos;s server uses plain http; only https is accepted for %1.</source>
+        <translation>El servidor del enlace usa http sin cifrar; para %1 solo se acepta https.</translation>
+    </message>
+    <message>
+        <source>The link is empty.</source>
+        <translation>El enlace está vacío.</translation>
+    </message>
+    <message>
+        <source>The link is too long (%1 characters; at most %2).</source>
+        <translation>El enlace es demasiado largo (%1 caracteres; como máximo %2).</translation>
+    </message>
+    <message>
+        <source>The link contains control characters.</source>
+        <translation>El enlace contiene caracteres de control.</translation>
+    </message>
+    <message>
+        <source>The link is not a valid evovoice: address.</source>
+        <translation>El enlace no es una dirección evovoice: válida.</translation>
+    </message>
+    <message>
+        <source>The link is not an evovoice://open address.</source>
+        <translation>El enlace no es una dirección evovoice://open.</translation>
+    </message>
+    <message>
+        <source>The link names more than one server.</source>
+        <translation>El enlace indica más de un servidor.</translation>
+    </message>
+    <message>
+        <source>The link names more than one file.</source>
+        <translation>El enlace indica más de un archivo.</translation>
+    </message>
+    <message>
+        <source>The link&apos;s file id “%1” is not a valid id.</source>
+        <translation>El ID de archivo «%1» del enlace no es un ID válido.</translation>
+    </message>
+    <message>
+        <source>This is not an EvoVoice link: it should start with evovoice: or be a filter&apos;s text form.</source>
+        <translation>Esto no es un enlace de EvoVoice: debe empezar por evovoice: o ser la forma de texto de un filtro.</translation>
+    </message>
+    <message>
+        <source>The link&apos;s filter is not valid: %1</source>
+        <translation>El filtro del enlace no es válido: %1</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleOptions</name>
@@ -462,12 +606,46 @@ Entorno:
         <translation>--demo no se puede combinar con --server ni con --user.
 </translation>
     </message>
+    <message>
+        <source>An evovoice: link or a filter&apos;s text form to open (a running console is handed the link and comes to the front).</source>
+        <translation>Un enlace evovoice: o la forma de texto de un filtro para abrir (una consola en ejecución recibe el enlace y pasa al frente).</translation>
+    </message>
+    <message>
+        <source>Cannot open the link: %1
+</source>
+        <translation>No se puede abrir el enlace: %1
+</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleShell</name>
     <message>
         <source>EvoVoice Files Console</source>
         <translation>EvoVoice Files Console</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 to open the link.</source>
+        <translation>Inicie sesión en %1 para abrir el enlace.</translation>
+    </message>
+    <message>
+        <source>The link was for %1; you signed in to %2, so it was not opened.</source>
+        <translation>El enlace era para %1; ha iniciado sesión en %2, así que no se abrió.</translation>
+    </message>
+    <message>
+        <source>Cannot open the link</source>
+        <translation>No se puede abrir el enlace</translation>
+    </message>
+    <message>
+        <source>Open the link</source>
+        <translation>Abrir el enlace</translation>
+    </message>
+    <message>
+        <source>This link is for %1, but you are signed in to %2.
+
+Sign out and sign in to %1?</source>
+        <translation>Este enlace es para %1, pero ha iniciado sesión en %2.
+
+¿Cerrar sesión e iniciar sesión en %1?</translation>
     </message>
 </context>
 <context>
@@ -656,6 +834,45 @@ ID de cliente: %3</translation>
         <source>No AI transcription.</source>
         <translation>Sin transcripción por IA.</translation>
     </message>
+    <message>
+        <source>Copy &amp;link to this file</source>
+        <translation>Copiar el en&amp;lace a este archivo</translation>
+    </message>
+    <message>
+        <source>Copies an evovoice: link that opens the console at this file, to send to a colleague.</source>
+        <translation>Copia un enlace evovoice: que abre la consola en este archivo, para enviarlo a un compañero.</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadQueue</name>
+    <message>
+        <source>The server gave no address for this file.</source>
+        <translation>El servidor no dio ninguna dirección para este archivo.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>No se pudo escribir el archivo: %1</translation>
+    </message>
+    <message>
+        <source>The file could not be written to the disk.</source>
+        <translation>No se pudo escribir el archivo en el disco.</translation>
+    </message>
+    <message>
+        <source>The server announced %1 bytes but sent %2.</source>
+        <translation>El servidor anunció %1 bytes pero envió %2.</translation>
+    </message>
+    <message>
+        <source>The file should have %1 bytes but the server sent %2.</source>
+        <translation>El archivo debería tener %1 bytes, pero el servidor envió %2.</translation>
+    </message>
+    <message>
+        <source>The finished file could not be renamed to &quot;%1&quot;.</source>
+        <translation>No se pudo cambiar el nombre del archivo terminado a «%1».</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorBanner</name>
@@ -678,6 +895,587 @@ ID de cliente: %3</translation>
     </message>
 </context>
 <context>
+    <name>ExportCliFlags</name>
+    <message>
+        <source>
+Export (every file the filters match, all pages):
+  --output FILE       where the metadata goes (&quot;-&quot; = stdout)
+  --format csv|json   CSV (default) or JSON
+  --columns LIST      CSV columns in order, API names: id,dateCreated,fileName,...
+  --bom               start the CSV with a UTF-8 BOM (for Excel)
+  --raw-csv           do not neutralise cells starting with = + - @ (machine consumers)
+  --quiet             no progress on stderr
+Exit code 1 when a page could not be read.
+</source>
+        <translation>
+Exportar (todos los archivos que coinciden con los filtros, todas las páginas):
+  --output FILE       adónde van los metadatos (&quot;-&quot; = stdout)
+  --format csv|json   CSV (predeterminado) o JSON
+  --columns LIST      columnas CSV en orden, nombres de la API: id,dateCreated,fileName,...
+  --bom               empezar el CSV con un BOM UTF-8 (para Excel)
+  --raw-csv           no neutralizar las celdas que empiezan por = + - @ (para programas)
+  --quiet             sin progreso en stderr
+Código de salida 1 si no se pudo leer una página.
+</translation>
+    </message>
+    <message>
+        <source>
+Download (every file the filters match, all pages):
+  --dest DIR          the folder (created; gets manifest.csv)
+  --template T        file names, e.g. {dateCreated:yyyyMMdd-HHmmss}_{type}_{fromAddress}_{id}.{ext}
+  --subfolders S      none, account, customer or date
+  --jobs N            parallel downloads, 1..16
+  --transcripts       also write &lt;name&gt;.txt with the transcription and AI transcription
+  --transcripts-only  only the transcripts, no media
+  --quiet             no progress on stderr
+Files already complete from an earlier run (manifest.csv) are skipped; exit code 1 when any file failed.
+</source>
+        <translation>
+Descargar (todos los archivos que coinciden con los filtros, todas las páginas):
+  --dest DIR          la carpeta (se crea; recibe manifest.csv)
+  --template T        nombres de archivo, p. ej. {dateCreated:yyyyMMdd-HHmmss}_{type}_{fromAddress}_{id}.{ext}
+  --subfolders S      none, account, customer o date
+  --jobs N            descargas en paralelo, 1..16
+  --transcripts       escribir también &lt;nombre&gt;.txt con la transcripción y la transcripción por IA
+  --transcripts-only  solo las transcripciones, sin archivos multimedia
+  --quiet             sin progreso en stderr
+Los archivos ya completos de una ejecución anterior (manifest.csv) se omiten; código de salida 1 si falló algún archivo.
+</translation>
+    </message>
+    <message>
+        <source>--jobs: &quot;%1&quot; is not a number from 1 to 16.</source>
+        <translation>--jobs: «%1» no es un número del 1 al 16.</translation>
+    </message>
+    <message>
+        <source>--subfolders: &quot;%1&quot; is not none, account, customer or date.</source>
+        <translation>--subfolders: «%1» no es none, account, customer ni date.</translation>
+    </message>
+    <message>
+        <source>Export the metadata of every file the filters match.</source>
+        <translation>Exportar los metadatos de todos los archivos que coinciden con los filtros.</translation>
+    </message>
+    <message>
+        <source>Download every file the filters match.</source>
+        <translation>Descargar todos los archivos que coinciden con los filtros.</translation>
+    </message>
+    <message>
+        <source>files export: --format is csv or json.</source>
+        <translation>files export: --format es csv o json.</translation>
+    </message>
+    <message>
+        <source>files export needs --output FILE (or --output - for stdout).</source>
+        <translation>files export necesita --output FILE (o --output - para stdout).</translation>
+    </message>
+    <message>
+        <source>files download needs --dest DIR.</source>
+        <translation>files download necesita --dest DIR.</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 necesita un valor.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportColumnsPicker</name>
+    <message>
+        <source>Up</source>
+        <comment>move a column up</comment>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <comment>move a column down</comment>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>check every column</comment>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>uncheck every column</comment>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <comment>columns back to every field in order</comment>
+        <translation>Restablecer</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <comment>API column name (column title)</comment>
+        <translation>%1  (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>An export is running. Wait for it to finish or cancel it in the Export panel.</source>
+        <translation>Hay una exportación en curso. Espere a que termine o cancélela en el panel de exportación.</translation>
+    </message>
+    <message>
+        <source>1 selected file</source>
+        <translation>1 archivo seleccionado</translation>
+    </message>
+    <message>
+        <source>%1 selected files</source>
+        <translation>%1 archivos seleccionados</translation>
+    </message>
+    <message>
+        <source>all %1 matching files</source>
+        <translation>los %1 archivos coincidentes</translation>
+    </message>
+    <message>
+        <source>all matching files</source>
+        <translation>todos los archivos coincidentes</translation>
+    </message>
+    <message>
+        <source>Export running</source>
+        <translation>Exportación en curso</translation>
+    </message>
+    <message>
+        <source>An export is still running. Stop it and close? Files already finished are kept; a new export into the same folder continues where this one stopped.</source>
+        <translation>Todavía hay una exportación en curso. ¿Detenerla y cerrar? Los archivos ya terminados se conservan; una nueva exportación a la misma carpeta continúa donde se detuvo esta.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export files</source>
+        <translation>Exportar archivos</translation>
+    </message>
+    <message>
+        <source>CSV columns, in order</source>
+        <translation>Columnas CSV, en orden</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <comment>start the export</comment>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Archivos</translation>
+    </message>
+    <message>
+        <source>The selected files (%1)</source>
+        <translation>Los archivos seleccionados (%1)</translation>
+    </message>
+    <message>
+        <source>The selected files (none selected)</source>
+        <translation>Los archivos seleccionados (ninguno seleccionado)</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <comment>a count not known yet</comment>
+        <translation>al menos %1</translation>
+    </message>
+    <message>
+        <source>All files matching the filter (%1)</source>
+        <translation>Todos los archivos que coinciden con el filtro (%1)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>CSV (a spreadsheet)</source>
+        <translation>CSV (una hoja de cálculo)</translation>
+    </message>
+    <message>
+        <source>JSON (the items as the API sent them)</source>
+        <translation>JSON (los elementos tal como los envió la API)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>no metadata file</comment>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>With a BOM, for Excel</source>
+        <translation>Con BOM, para Excel</translation>
+    </message>
+    <message>
+        <source>Transcripts (one UTF-8 text file per file)</source>
+        <translation>Transcripciones (un archivo de texto UTF-8 por archivo)</translation>
+    </message>
+    <message>
+        <source>Media files (recordings, voicemail, faxes…)</source>
+        <translation>Archivos multimedia (grabaciones, mensajes de voz, faxes…)</translation>
+    </message>
+    <message>
+        <source>Metadata:</source>
+        <translation>Metadatos:</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>no subfolders</comment>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>By account</source>
+        <translation>Por cuenta</translation>
+    </message>
+    <message>
+        <source>By customer</source>
+        <translation>Por cliente</translation>
+    </message>
+    <message>
+        <source>By date (yyyy/MM/dd)</source>
+        <translation>Por fecha (yyyy/MM/dd)</translation>
+    </message>
+    <message>
+        <source> at once</source>
+        <comment>parallel downloads</comment>
+        <translation> a la vez</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Carpeta:</translation>
+    </message>
+    <message>
+        <source>Subfolders:</source>
+        <translation>Subcarpetas:</translation>
+    </message>
+    <message>
+        <source>File names:</source>
+        <translation>Nombres de archivo:</translation>
+    </message>
+    <message>
+        <source>Downloads:</source>
+        <translation>Descargas:</translation>
+    </message>
+    <message>
+        <source>Export into</source>
+        <translation>Exportar a</translation>
+    </message>
+    <message>
+        <source>No files are selected.</source>
+        <translation>No hay archivos seleccionados.</translation>
+    </message>
+    <message>
+        <source>The filter matches no files: there is nothing to export.</source>
+        <translation>El filtro no coincide con ningún archivo: no hay nada que exportar.</translation>
+    </message>
+    <message>
+        <source>Choose what to export: metadata, transcripts or media files.</source>
+        <translation>Elija qué exportar: metadatos, transcripciones o archivos multimedia.</translation>
+    </message>
+    <message>
+        <source>Choose at least one CSV column.</source>
+        <translation>Elija al menos una columna CSV.</translation>
+    </message>
+    <message>
+        <source>The name template cannot be used: %1</source>
+        <translation>No se puede usar la plantilla de nombres: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFolder</name>
+    <message>
+        <source>The name &quot;%1&quot; would leave the export folder.</source>
+        <translation>El nombre «%1» saldría de la carpeta de exportación.</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; could not be created.</source>
+        <translation>No se pudo crear la carpeta «%1».</translation>
+    </message>
+    <message>
+        <source>The folder of &quot;%1&quot; leads outside the export folder (a link?).</source>
+        <translation>La carpeta de «%1» lleva fuera de la carpeta de exportación (¿un enlace?).</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFolderCheck</name>
+    <message>
+        <source>Choose a folder to export into.</source>
+        <translation>Elija una carpeta a la que exportar.</translation>
+    </message>
+    <message>
+        <source>The folder must be a full path (such as /home/you/Exports).</source>
+        <translation>La carpeta debe ser una ruta completa (como /home/usted/Exportaciones).</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be created.</source>
+        <translation>No se puede crear la carpeta «%1».</translation>
+    </message>
+    <message>
+        <source>“%1” is a file, not a folder.</source>
+        <translation>«%1» es un archivo, no una carpeta.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be written (no permission).</source>
+        <translation>No se puede escribir en la carpeta «%1» (sin permiso).</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be written: %2</source>
+        <translation>No se puede escribir en la carpeta «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportJob</name>
+    <message>
+        <source>The metadata file &quot;%1&quot; could not be written: %2</source>
+        <translation>No se pudo escribir el archivo de metadatos «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The metadata file could not be written: %1</source>
+        <translation>No se pudo escribir el archivo de metadatos: %1</translation>
+    </message>
+    <message>
+        <source>The transcript could not be written: %1</source>
+        <translation>No se pudo escribir la transcripción: %1</translation>
+    </message>
+    <message>
+        <source>manifest.csv could not be written.</source>
+        <translation>No se pudo escribir manifest.csv.</translation>
+    </message>
+    <message>
+        <source>The metadata file could not be saved: %1</source>
+        <translation>No se pudo guardar el archivo de metadatos: %1</translation>
+    </message>
+    <message>
+        <source>The number of matching files changed from %1 to %2 while exporting; %3 distinct files were exported or checked.</source>
+        <translation>El número de archivos coincidentes cambió de %1 a %2 durante la exportación; se exportaron o comprobaron %3 archivos distintos.</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; could not be created.</source>
+        <translation>No se pudo crear la carpeta «%1».</translation>
+    </message>
+    <message>
+        <source>manifest.csv could not be written: %1</source>
+        <translation>No se pudo escribir manifest.csv: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptions</name>
+    <message>
+        <source>Choose what to export: the metadata, the transcripts or the media files.</source>
+        <translation>Elija qué exportar: los metadatos, las transcripciones o los archivos multimedia.</translation>
+    </message>
+    <message>
+        <source>No files are selected.</source>
+        <translation>No hay archivos seleccionados.</translation>
+    </message>
+    <message>
+        <source>No file IDs were given.</source>
+        <translation>No se indicó ningún ID de archivo.</translation>
+    </message>
+    <message>
+        <source>No rows are selected.</source>
+        <translation>No hay filas seleccionadas.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the files.</source>
+        <translation>Elija una carpeta para los archivos.</translation>
+    </message>
+    <message>
+        <source>Choose where the metadata file goes.</source>
+        <translation>Elija adónde va el archivo de metadatos.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportProgressPanel</name>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>cancel the export</comment>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Abrir la carpeta</translation>
+    </message>
+    <message>
+        <source>Show manifest</source>
+        <translation>Mostrar el manifiesto</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <comment>close the export panel</comment>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <comment>rerun an export that ended with problems</comment>
+        <translation>Ejecutar de nuevo</translation>
+    </message>
+    <message>
+        <source>Export the same files into the same folder again: files already complete are skipped, the others are fetched (interrupted ones resume).</source>
+        <translation>Exportar de nuevo los mismos archivos a la misma carpeta: los ya completos se omiten y los demás se descargan (los interrumpidos se reanudan).</translation>
+    </message>
+    <message>
+        <source>the folder</source>
+        <translation>la carpeta</translation>
+    </message>
+    <message>
+        <source>the manifest</source>
+        <translation>el manifiesto</translation>
+    </message>
+    <message>
+        <source>Exporting into %1</source>
+        <translation>Exportando a %1</translation>
+    </message>
+    <message>
+        <source>Exporting %1 into %2</source>
+        <translation>Exportando %1 a %2</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>Export finished: %1</source>
+        <translation>Exportación terminada: %1</translation>
+    </message>
+    <message>
+        <source>Export ended with problems: %1</source>
+        <translation>La exportación terminó con problemas: %1</translation>
+    </message>
+    <message>
+        <source>No application could open %1; it is at %2</source>
+        <translation>Ninguna aplicación pudo abrir %1; está en %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>file name — bytes</comment>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportProgressText</name>
+    <message>
+        <source>%1/s</source>
+        <comment>a download speed</comment>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>about %1 s left</source>
+        <translation>quedan unos %1 s</translation>
+    </message>
+    <message>
+        <source>about %1 min %2 s left</source>
+        <translation>quedan unos %1 min %2 s</translation>
+    </message>
+    <message>
+        <source>about %1 h %2 min left</source>
+        <translation>quedan unas %1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Listing files: %1 of %2</source>
+        <translation>Listando archivos: %1 de %2</translation>
+    </message>
+    <message>
+        <source>Listing files: %1</source>
+        <translation>Listando archivos: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files</source>
+        <translation>%1 de %2 archivos</translation>
+    </message>
+    <message>
+        <source>%1 files</source>
+        <translation>%1 archivos</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>bytes done of total</comment>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pausa</translation>
+    </message>
+    <message>
+        <source>finishing</source>
+        <translation>finalizando</translation>
+    </message>
+    <message>
+        <source>Exported 1 file</source>
+        <translation>1 archivo exportado</translation>
+    </message>
+    <message>
+        <source>Exported %1 files</source>
+        <translation>%1 archivos exportados</translation>
+    </message>
+    <message>
+        <source>%1, skipped %2 already complete, %3 failed.</source>
+        <comment>Exported N files, ...</comment>
+        <translation>%1, %2 ya completos omitidos, %3 con error.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; what is finished is kept and listed in the manifest.</source>
+        <translation>Se canceló la exportación; lo terminado se conserva y figura en el manifiesto.</translation>
+    </message>
+    <message>
+        <source>It stopped early: %1</source>
+        <translation>Se detuvo antes de tiempo: %1</translation>
+    </message>
+    <message>
+        <source>The number of matching files changed while exporting.</source>
+        <translation>El número de archivos coincidentes cambió durante la exportación.</translation>
+    </message>
+    <message>
+        <source>… and %1 more (see the manifest)</source>
+        <translation>… y %1 más (vea el manifiesto)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>path (id)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>file: reason</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTemplateEdit</name>
+    <message>
+        <source>Insert field</source>
+        <comment>insert a {field} into the name template</comment>
+        <translation>Insertar campo</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <comment>the default name template</comment>
+        <translation>Predeterminada</translation>
+    </message>
+    <message>
+        <source>This template cannot be used: %1</source>
+        <translation>No se puede usar esta plantilla: %1</translation>
+    </message>
+    <message>
+        <source>(The names show here once the first files are loaded.)</source>
+        <translation>(Los nombres aparecen aquí en cuanto se cargan los primeros archivos.)</translation>
+    </message>
+</context>
+<context>
     <name>FileCellFormatter</name>
     <message>
         <source>%1 (%2 bytes)</source>
@@ -690,6 +1488,28 @@ ID de cliente: %3</translation>
             <numerusform>%1 (%Ln segundo)</numerusform>
             <numerusform>%1 (%Ln segundos)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FileCsvWriter</name>
+    <message>
+        <source>&quot;%1&quot; is not a column; the columns are: %2.</source>
+        <translation>«%1» no es una columna; las columnas son: %2.</translation>
+    </message>
+    <message>
+        <source>No columns were given.</source>
+        <translation>No se indicó ninguna columna.</translation>
+    </message>
+</context>
+<context>
+    <name>FileExportCommand</name>
+    <message>
+        <source>%1 exported, %2 already complete, %3 failed%4</source>
+        <translation>%1 exportados, %2 ya completos, %3 con error%4</translation>
+    </message>
+    <message>
+        <source>; manifest: %1</source>
+        <translation>; manifiesto: %1</translation>
     </message>
 </context>
 <context>
@@ -799,6 +1619,103 @@ ID de cliente: %3</translation>
     </message>
 </context>
 <context>
+    <name>FileLinkSelector</name>
+    <message>
+        <source>The linked file is not among the ids the link&apos;s filter names.</source>
+        <translation>El archivo enlazado no está entre los ID que indica el filtro del enlace.</translation>
+    </message>
+    <message>
+        <source>The linked file could not be looked up: %1</source>
+        <translation>No se pudo buscar el archivo enlazado: %1</translation>
+    </message>
+    <message>
+        <source>The linked file is not in the link&apos;s filter; its details are shown.</source>
+        <translation>El archivo enlazado no está en el filtro del enlace; se muestran sus detalles.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The linked file is beyond the first %n page(s) of this filter; its details are shown.</source>
+        <translation>
+            <numerusform>El archivo enlazado está más allá de la primera página de este filtro; se muestran sus detalles.</numerusform>
+            <numerusform>El archivo enlazado está más allá de las primeras %n páginas de este filtro; se muestran sus detalles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The linked file is not in the rows of this filter; its details are shown.</source>
+        <translation>El archivo enlazado no está en las filas de este filtro; se muestran sus detalles.</translation>
+    </message>
+    <message>
+        <source>The linked file %1 could not be opened: %2</source>
+        <translation>No se pudo abrir el archivo enlazado %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FilePreview</name>
+    <message>
+        <source>The fax&apos;s pages cannot be read (not a valid PDF).</source>
+        <translation>No se pueden leer las páginas del fax (no es un PDF válido).</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Página anterior</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Página siguiente</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <comment>zoom the page to the pane&apos;s width</comment>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <source>Fit the page to the width</source>
+        <translation>Ajustar la página al ancho</translation>
+    </message>
+    <message>
+        <source>Loading the fax&apos;s pages…</source>
+        <translation>Cargando las páginas del fax…</translation>
+    </message>
+    <message>
+        <source>Loading the image…</source>
+        <translation>Cargando la imagen…</translation>
+    </message>
+    <message>
+        <source>The image cannot be read.</source>
+        <translation>No se puede leer la imagen.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 píxeles</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>FilePreviewLoader</name>
+    <message>
+        <source>The file is too large to preview (%1).</source>
+        <translation>El archivo es demasiado grande para la vista previa (%1).</translation>
+    </message>
+    <message>
+        <source>The file could not be downloaded: %1</source>
+        <translation>No se pudo descargar el archivo: %1</translation>
+    </message>
+    <message>
+        <source>The server gives no address for this file.</source>
+        <translation>El servidor no da ninguna dirección para este archivo.</translation>
+    </message>
+</context>
+<context>
     <name>FileQuery</name>
     <message>
         <source>%1: &quot;%2&quot; is not a valid number.</source>
@@ -868,6 +1785,13 @@ ID de cliente: %3</translation>
         <source>Unknown</source>
         <comment>file type</comment>
         <translation>Desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>FileWalker</name>
+    <message>
+        <source>Page %1 of the list could not be read (%2 attempts): %3</source>
+        <translation>No se pudo leer la página %1 de la lista (%2 intentos): %3</translation>
     </message>
 </context>
 <context>
@@ -1119,6 +2043,447 @@ ID de cliente: %3</translation>
         <source>No files loaded</source>
         <translation>No hay archivos cargados</translation>
     </message>
+    <message>
+        <source>Could not refresh: %1 The rows shown are from before the refresh.</source>
+        <translation>No se pudo actualizar: %1 Las filas mostradas son de antes de la actualización.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>user on server</comment>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 selected</source>
+        <comment>files status · selected rows</comment>
+        <translation>%1 · %2 seleccionados</translation>
+    </message>
+</context>
+<context>
+    <name>MediaFetcher</name>
+    <message>
+        <source>The download could not be saved: %1</source>
+        <translation>No se pudo guardar la descarga: %1</translation>
+    </message>
+    <message>
+        <source>The file could not be fetched again: %1</source>
+        <translation>No se pudo volver a obtener el archivo: %1</translation>
+    </message>
+    <message>
+        <source>The download failed: %1</source>
+        <translation>La descarga falló: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NameTemplate</name>
+    <message>
+        <source>The name template is empty.</source>
+        <translation>La plantilla de nombres está vacía.</translation>
+    </message>
+    <message>
+        <source>A &quot;}&quot; at position %1 closes nothing.</source>
+        <translation>Una «}» en la posición %1 no cierra nada.</translation>
+    </message>
+    <message>
+        <source>The &quot;{&quot; at position %1 is never closed.</source>
+        <translation>La «{» de la posición %1 nunca se cierra.</translation>
+    </message>
+    <message>
+        <source>A &quot;{&quot; inside the placeholder at position %1.</source>
+        <translation>Una «{» dentro del marcador de la posición %1.</translation>
+    </message>
+    <message>
+        <source>An empty placeholder &quot;{}&quot; at position %1.</source>
+        <translation>Un marcador vacío «{}» en la posición %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; at position %2 is not a file field (for example id, dateCreated, fromAddress, type, ext).</source>
+        <translation>«%1» en la posición %2 no es un campo de archivo (por ejemplo id, dateCreated, fromAddress, type, ext).</translation>
+    </message>
+</context>
+<context>
+    <name>NoMatchNotice</name>
+    <message>
+        <source>No files match the filters.</source>
+        <translation>Ningún archivo coincide con los filtros.</translation>
+    </message>
+    <message>
+        <source>Reset filters</source>
+        <translation>Restablecer los filtros</translation>
+    </message>
+    <message>
+        <source>Clear every filter and show all files</source>
+        <translation>Borrar todos los filtros y mostrar todos los archivos</translation>
+    </message>
+</context>
+<context>
+    <name>PlayerActions</name>
+    <message>
+        <source>&amp;Play / pause</source>
+        <translation>&amp;Reproducir / pausa</translation>
+    </message>
+    <message>
+        <source>Play from the &amp;start</source>
+        <translation>Reproducir desde el &amp;principio</translation>
+    </message>
+    <message>
+        <source>Play (media key)</source>
+        <translation>Reproducir (tecla multimedia)</translation>
+    </message>
+    <message>
+        <source>Pause (media key)</source>
+        <translation>Pausa (tecla multimedia)</translation>
+    </message>
+    <message>
+        <source>Back 5 seconds</source>
+        <translation>Retroceder 5 segundos</translation>
+    </message>
+    <message>
+        <source>Forward 5 seconds</source>
+        <translation>Avanzar 5 segundos</translation>
+    </message>
+    <message>
+        <source>Back 1 second</source>
+        <translation>Retroceder 1 segundo</translation>
+    </message>
+    <message>
+        <source>Forward 1 second</source>
+        <translation>Avanzar 1 segundo</translation>
+    </message>
+    <message>
+        <source>S&amp;lower</source>
+        <translation>Más &amp;lento</translation>
+    </message>
+    <message>
+        <source>&amp;Faster</source>
+        <translation>Más &amp;rápido</translation>
+    </message>
+    <message>
+        <source>&amp;Normal speed</source>
+        <translation>Velocidad &amp;normal</translation>
+    </message>
+    <message>
+        <source>&amp;Mute</source>
+        <translation>&amp;Silenciar</translation>
+    </message>
+    <message>
+        <source>P&amp;revious recording</source>
+        <translation>Grabación &amp;anterior</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt recording</source>
+        <translation>Grabación &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>Play next &amp;automatically</source>
+        <translation>Reproducir la siguiente &amp;automáticamente</translation>
+    </message>
+    <message>
+        <source>Skip s&amp;ilence</source>
+        <translation>Omitir los s&amp;ilencios</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the audio cache</source>
+        <translation>&amp;Vaciar la caché de audio</translation>
+    </message>
+    <message>
+        <source>Auto-next</source>
+        <comment>short label of &apos;play next automatically&apos;</comment>
+        <translation>Siguiente auto.</translation>
+    </message>
+    <message>
+        <source>Skip silence</source>
+        <translation>Omitir silencios</translation>
+    </message>
+    <message>
+        <source>At the end of a file, play the next recording or voicemail in the table</source>
+        <translation>Al terminar un archivo, reproducir la siguiente grabación o mensaje de voz de la tabla</translation>
+    </message>
+    <message>
+        <source>Jump over silences longer than 1.5 seconds</source>
+        <translation>Saltar los silencios de más de 1,5 segundos</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>tooltip: command (key)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Reproducir</translation>
+    </message>
+    <message>
+        <source>&amp;Playback</source>
+        <translation>&amp;Reproducción</translation>
+    </message>
+</context>
+<context>
+    <name>PlayerBar</name>
+    <message>
+        <source>Player</source>
+        <translation>Reproductor</translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation>Transcurrido</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Restante</translation>
+    </message>
+    <message>
+        <source>Playback speed (the pitch is kept): [ slower, ] faster, Backspace normal</source>
+        <translation>Velocidad de reproducción (se mantiene el tono): [ más lento, ] más rápido, Retroceso normal</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volumen</translation>
+    </message>
+    <message>
+        <source>No more recordings below.</source>
+        <translation>No hay más grabaciones debajo.</translation>
+    </message>
+    <message>
+        <source>No more recordings above.</source>
+        <translation>No hay más grabaciones encima.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>tooltip: command (key)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <comment>playback speed, e.g. 1.5×</comment>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>Select a recording or voicemail to play it</source>
+        <translation>Seleccione una grabación o un mensaje de voz para reproducirlo</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <comment>from → to</comment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>The file cannot be played.</source>
+        <translation>No se puede reproducir el archivo.</translation>
+    </message>
+    <message>
+        <source>Looking for the next recording…</source>
+        <translation>Buscando la siguiente grabación…</translation>
+    </message>
+    <message>
+        <source>Buffering…</source>
+        <translation>Almacenando en búfer…</translation>
+    </message>
+    <message>
+        <source>Downloading… %1 %</source>
+        <translation>Descargando… %1 %</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Volume: %1 %</source>
+        <translation>Volumen: %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>PlayerEngine</name>
+    <message>
+        <source>The downloaded file could not be read.</source>
+        <translation>No se pudo leer el archivo descargado.</translation>
+    </message>
+    <message>
+        <source>%1 is not an audio file.</source>
+        <translation>%1 no es un archivo de audio.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Cuenta</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;General</translation>
+    </message>
+    <message>
+        <source>&amp;Playback</source>
+        <translation>&amp;Reproducción</translation>
+    </message>
+    <message>
+        <source>Media &amp;cache</source>
+        <translation>&amp;Caché multimedia</translation>
+    </message>
+    <message>
+        <source>&amp;Downloads</source>
+        <translation>&amp;Descargas</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>No ha iniciado sesión.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Sesión iniciada como %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Server for the next sign-in:</source>
+        <translation>&amp;Servidor para el próximo inicio de sesión:</translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation>usted@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;User (e-mail):</source>
+        <translation>&amp;Usuario (correo electrónico):</translation>
+    </message>
+    <message>
+        <source>&amp;Remember me on this computer</source>
+        <translation>&amp;Recordarme en este equipo</translation>
+    </message>
+    <message>
+        <source>The session is kept in the system keychain; the password is never stored.</source>
+        <translation>La sesión se guarda en el llavero del sistema; la contraseña nunca se almacena.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget recent servers</source>
+        <translation>&amp;Olvidar los servidores recientes</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Predeterminado del sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source> rows</source>
+        <comment>page size suffix</comment>
+        <translation> filas</translation>
+    </message>
+    <message>
+        <source>&amp;Page size:</source>
+        <translation>Archivos &amp;por página:</translation>
+    </message>
+    <message>
+        <source>Si&amp;mplified paging (no totals, faster)</source>
+        <translation>Paginación si&amp;mplificada (sin totales, más rápida)</translation>
+    </message>
+    <message>
+        <source>Page size and paging apply to the next query.</source>
+        <translation>El tamaño de página y la paginación se aplican a la próxima consulta.</translation>
+    </message>
+    <message>
+        <source>&amp;Volume:</source>
+        <translation>&amp;Volumen:</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <comment>playback speed suffix, as in 1.5x</comment>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>&amp;Speed:</source>
+        <translation>V&amp;elocidad:</translation>
+    </message>
+    <message>
+        <source>Play the &amp;next recording when one ends</source>
+        <translation>Reproducir la grabación &amp;siguiente al terminar una</translation>
+    </message>
+    <message>
+        <source>S&amp;kip silence</source>
+        <translation>&amp;Omitir silencios</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>No cache</source>
+        <translation>Sin caché</translation>
+    </message>
+    <message>
+        <source>&amp;Size limit:</source>
+        <translation>&amp;Límite de tamaño:</translation>
+    </message>
+    <message>
+        <source>Media cache folder</source>
+        <translation>Carpeta de la caché multimedia</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Carpeta:</translation>
+    </message>
+    <message>
+        <source>C&amp;lear cache</source>
+        <translation>&amp;Vaciar la caché</translation>
+    </message>
+    <message>
+        <source>On disk:</source>
+        <translation>En el disco:</translation>
+    </message>
+    <message>
+        <source>Downloaded recordings and faxes are kept here so that they open at once the next time.</source>
+        <translation>Las grabaciones y faxes descargados se guardan aquí para que se abran al instante la próxima vez.</translation>
+    </message>
+    <message>
+        <source>&amp;Downloads at once:</source>
+        <translation>&amp;Descargas simultáneas:</translation>
+    </message>
+    <message>
+        <source>Default export folder</source>
+        <translation>Carpeta de exportación predeterminada</translation>
+    </message>
+    <message>
+        <source>&amp;Export folder:</source>
+        <translation>Carpeta de &amp;exportación:</translation>
+    </message>
+    <message>
+        <source>De&amp;fault</source>
+        <translation>&amp;Predeterminada</translation>
+    </message>
+    <message>
+        <source>File &amp;names:</source>
+        <translation>&amp;Nombres de archivo:</translation>
+    </message>
+    <message>
+        <source>Fields in braces are replaced by the file&apos;s values, as in the default: {dateCreated:yyyyMMdd-HHmmss}, {type}, {fromAddress}, {id}, {ext}.</source>
+        <translation>Los campos entre llaves se sustituyen por los valores del archivo, como en la predeterminada: {dateCreated:yyyyMMdd-HHmmss}, {type}, {fromAddress}, {id}, {ext}.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n file(s)</source>
+        <translation>
+            <numerusform>%1 en %n archivo</numerusform>
+            <numerusform>%1 en %n archivos</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SavedViews</name>
@@ -1285,6 +2650,23 @@ ID de cliente: %3</translation>
         <comment>menu</comment>
         <translation>Ay&amp;uda</translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>Copy &amp;link to this file</source>
+        <translation>Copiar el en&amp;lace a este archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <comment>menu</comment>
+        <translation>&amp;Editar</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -1387,6 +2769,44 @@ ID de cliente: %3</translation>
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <source>Another console is running.</source>
+        <translation>Ya hay otra consola en ejecución.</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptWriter</name>
+    <message>
+        <source>File: %1 (%2)</source>
+        <translation>Archivo: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>Creado: %1</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>De: %1</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>Para: %1</translation>
+    </message>
+    <message>
+        <source>Transcription</source>
+        <translation>Transcripción</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>AI transcription</source>
+        <translation>Transcripción por IA</translation>
+    </message>
+</context>
+<context>
     <name>TypeCombo</name>
     <message>
         <source>Any type</source>
@@ -1426,10 +2846,34 @@ ID de cliente: %3</translation>
     </message>
 </context>
 <context>
+    <name>WaveformSeekBar</name>
+    <message>
+        <source>Position</source>
+        <translation>Posición</translation>
+    </message>
+</context>
+<context>
+    <name>WindowLinks</name>
+    <message>
+        <source>Link to “%1” copied.</source>
+        <translation>Enlace a «%1» copiado.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>EvoVoice Files Console</source>
         <translation>EvoVoice Files Console</translation>
+    </message>
+    <message>
+        <source>Cannot open the link</source>
+        <translation>No se puede abrir el enlace</translation>
+    </message>
+    <message>
+        <source>evovoice-console: handed over to the running console.
+</source>
+        <translation>evovoice-console: entregado a la consola en ejecución.
+</translation>
     </message>
 </context>
 </TS>

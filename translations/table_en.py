@@ -7,3 +7,10 @@ COMMON = {
     "%Ln files": ["%Ln file", "%Ln files"],
     "%1–%2 of %Ln files": ["%1–%2 of %Ln file", "%1–%2 of %Ln files"],
 }
+
+COMMON.update({
+    'The linked file is beyond the first %n page(s) of this filter; its details are shown.':
+        ['The linked file is beyond the first page of this filter; its details are shown.', 'The linked file is beyond the first %n pages of this filter; its details are shown.'],
+    '%1 in %n file(s)':
+        ['%1 in %n file', '%1 in %n files'],
+})

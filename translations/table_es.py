@@ -385,3 +385,370 @@ BY_CONTEXT = {
     ("TypeCombo", "Type"): "Tipo",
     ("FilterSidebar", "Reset"): "Restablecer",
 }
+
+# --- player, export, links, preferences, hardening (issue 8, after the merge)
+COMMON.update({
+    'Licence: %1': 'Licencia: %1',
+    'No audio output device is available.':
+        'No hay ningún dispositivo de salida de audio disponible.',
+    'The audio device cannot play %1 Hz, %2 channel(s).':
+        'El dispositivo de audio no puede reproducir %1 Hz, %2 canal(es).',
+    'The audio device could not be opened.': 'No se pudo abrir el dispositivo de audio.',
+    'The audio device failed.': 'El dispositivo de audio ha fallado.',
+    'The file holds no sound that could be decoded.':
+        'El archivo no contiene sonido que se pueda decodificar.',
+    "The file's format is not supported (%1).": 'El formato del archivo no es compatible (%1).',
+    'Sign-in failed: %1': 'Error al iniciar sesión: %1',
+    'the server refused the user name or password.':
+        'el servidor rechazó el nombre de usuario o la contraseña.',
+    'Show this help and exit.': 'Mostrar esta ayuda y salir.',
+    'Usage: %1': 'Uso: %1',
+    'Options:': 'Opciones:',
+    "Usage: evovoice-cli COMMAND [options]\n\nCommands:\n  files list    List files (one flag per filter of the API's ListFiles)\n  files get ID  Show one file's fields\n\nConnection (every command):\n  --server URL        the API (or EVOVOICE_SERVER), e.g. https://evovoice.io\n  --user EMAIL        the user (or EVOVOICE_USER)\n  --password-stdin    read the password from the first line of stdin\n                      (otherwise EVOVOICE_PASSWORD; never as an argument)\n\n  --version           show the version and exit\n\nRun 'evovoice-cli files list --help' or 'evovoice-cli files get --help' for details.\nExit codes: 0 ok, 1 error, 2 usage.\n":
+        "Uso: evovoice-cli COMANDO [opciones]\n\nComandos:\n  files list    Listar archivos (una opción por filtro de ListFiles de la API)\n  files get ID  Mostrar los campos de un archivo\n\nConexión (todos los comandos):\n  --server URL        la API (o EVOVOICE_SERVER), p. ej. https://evovoice.io\n  --user EMAIL        el usuario (o EVOVOICE_USER)\n  --password-stdin    leer la contraseña de la primera línea de stdin\n                      (si no, EVOVOICE_PASSWORD; nunca como argumento)\n\n  --version           mostrar la versión y salir\n\nEjecute 'evovoice-cli files list --help' o 'evovoice-cli files get --help' para más detalles.\nCódigos de salida: 0 correcto, 1 error, 2 uso incorrecto.\n",
+    '%1/%2 files': '%1/%2 archivos',
+    'listed %1/%2 files': '%1/%2 archivos listados',
+    ', %1 left': ', quedan %1',
+    ' (paused)': ' (en pausa)',
+    'The link names no server.': 'El enlace no indica ningún servidor.',
+    "The link's server “%1” is not a valid address.":
+        'El servidor «%1» del enlace no es una dirección válida.',
+    "The link's server must be an https address, not “%1”.":
+        'El servidor del enlace debe ser una dirección https, no «%1».',
+    "The link's server address must not contain a user name or password.":
+        'La dirección del servidor del enlace no debe contener un nombre de usuario ni una contraseña.',
+    "The link's server must be an address without a path: “%1”.":
+        'El servidor del enlace debe ser una dirección sin ruta: «%1».',
+    "The link's server uses plain http; only https is accepted for %1.":
+        'El servidor del enlace usa http sin cifrar; para %1 solo se acepta https.',
+    'The link is empty.': 'El enlace está vacío.',
+    'The link is too long (%1 characters; at most %2).':
+        'El enlace es demasiado largo (%1 caracteres; como máximo %2).',
+    'The link contains control characters.': 'El enlace contiene caracteres de control.',
+    'The link is not a valid evovoice: address.':
+        'El enlace no es una dirección evovoice: válida.',
+    'The link is not an evovoice://open address.':
+        'El enlace no es una dirección evovoice://open.',
+    'The link names more than one server.': 'El enlace indica más de un servidor.',
+    'The link names more than one file.': 'El enlace indica más de un archivo.',
+    "The link's file id “%1” is not a valid id.":
+        'El ID de archivo «%1» del enlace no es un ID válido.',
+    "This is not an EvoVoice link: it should start with evovoice: or be a filter's text form.":
+        'Esto no es un enlace de EvoVoice: debe empezar por evovoice: o ser la forma de texto de un filtro.',
+    "The link's filter is not valid: %1": 'El filtro del enlace no es válido: %1',
+    "An evovoice: link or a filter's text form to open (a running console is handed the link and comes to the front).":
+        'Un enlace evovoice: o la forma de texto de un filtro para abrir (una consola en ejecución recibe el enlace y pasa al frente).',
+    'Cannot open the link: %1\n': 'No se puede abrir el enlace: %1\n',
+    'Sign in to %1 to open the link.': 'Inicie sesión en %1 para abrir el enlace.',
+    'The link was for %1; you signed in to %2, so it was not opened.':
+        'El enlace era para %1; ha iniciado sesión en %2, así que no se abrió.',
+    'Cannot open the link': 'No se puede abrir el enlace',
+    'Open the link': 'Abrir el enlace',
+    'This link is for %1, but you are signed in to %2.\n\nSign out and sign in to %1?':
+        'Este enlace es para %1, pero ha iniciado sesión en %2.\n\n¿Cerrar sesión e iniciar sesión en %1?',
+    'Copy &link to this file': 'Copiar el en&lace a este archivo',
+    'Copies an evovoice: link that opens the console at this file, to send to a colleague.':
+        'Copia un enlace evovoice: que abre la consola en este archivo, para enviarlo a un compañero.',
+    'The server gave no address for this file.':
+        'El servidor no dio ninguna dirección para este archivo.',
+    'The file could not be written: %1': 'No se pudo escribir el archivo: %1',
+    'The file could not be written to the disk.': 'No se pudo escribir el archivo en el disco.',
+    'The server announced %1 bytes but sent %2.': 'El servidor anunció %1 bytes pero envió %2.',
+    'The file should have %1 bytes but the server sent %2.':
+        'El archivo debería tener %1 bytes, pero el servidor envió %2.',
+    'The finished file could not be renamed to "%1".':
+        'No se pudo cambiar el nombre del archivo terminado a «%1».',
+    'Cancelled.': 'Cancelado.',
+    '\nExport (every file the filters match, all pages):\n  --output FILE       where the metadata goes ("-" = stdout)\n  --format csv|json   CSV (default) or JSON\n  --columns LIST      CSV columns in order, API names: id,dateCreated,fileName,...\n  --bom               start the CSV with a UTF-8 BOM (for Excel)\n  --raw-csv           do not neutralise cells starting with = + - @ (machine consumers)\n  --quiet             no progress on stderr\nExit code 1 when a page could not be read.\n':
+        '\nExportar (todos los archivos que coinciden con los filtros, todas las páginas):\n  --output FILE       adónde van los metadatos ("-" = stdout)\n  --format csv|json   CSV (predeterminado) o JSON\n  --columns LIST      columnas CSV en orden, nombres de la API: id,dateCreated,fileName,...\n  --bom               empezar el CSV con un BOM UTF-8 (para Excel)\n  --raw-csv           no neutralizar las celdas que empiezan por = + - @ (para programas)\n  --quiet             sin progreso en stderr\nCódigo de salida 1 si no se pudo leer una página.\n',
+    '\nDownload (every file the filters match, all pages):\n  --dest DIR          the folder (created; gets manifest.csv)\n  --template T        file names, e.g. {dateCreated:yyyyMMdd-HHmmss}_{type}_{fromAddress}_{id}.{ext}\n  --subfolders S      none, account, customer or date\n  --jobs N            parallel downloads, 1..16\n  --transcripts       also write <name>.txt with the transcription and AI transcription\n  --transcripts-only  only the transcripts, no media\n  --quiet             no progress on stderr\nFiles already complete from an earlier run (manifest.csv) are skipped; exit code 1 when any file failed.\n':
+        '\nDescargar (todos los archivos que coinciden con los filtros, todas las páginas):\n  --dest DIR          la carpeta (se crea; recibe manifest.csv)\n  --template T        nombres de archivo, p. ej. {dateCreated:yyyyMMdd-HHmmss}_{type}_{fromAddress}_{id}.{ext}\n  --subfolders S      none, account, customer o date\n  --jobs N            descargas en paralelo, 1..16\n  --transcripts       escribir también <nombre>.txt con la transcripción y la transcripción por IA\n  --transcripts-only  solo las transcripciones, sin archivos multimedia\n  --quiet             sin progreso en stderr\nLos archivos ya completos de una ejecución anterior (manifest.csv) se omiten; código de salida 1 si falló algún archivo.\n',
+    '--jobs: "%1" is not a number from 1 to 16.': '--jobs: «%1» no es un número del 1 al 16.',
+    '--subfolders: "%1" is not none, account, customer or date.':
+        '--subfolders: «%1» no es none, account, customer ni date.',
+    'Export the metadata of every file the filters match.':
+        'Exportar los metadatos de todos los archivos que coinciden con los filtros.',
+    'Download every file the filters match.':
+        'Descargar todos los archivos que coinciden con los filtros.',
+    'files export: --format is csv or json.': 'files export: --format es csv o json.',
+    'files export needs --output FILE (or --output - for stdout).':
+        'files export necesita --output FILE (o --output - para stdout).',
+    'files download needs --dest DIR.': 'files download necesita --dest DIR.',
+    '%1  (%2)': '%1  (%2)',
+    'Export': 'Exportar',
+    'An export is running. Wait for it to finish or cancel it in the Export panel.':
+        'Hay una exportación en curso. Espere a que termine o cancélela en el panel de exportación.',
+    '1 selected file': '1 archivo seleccionado',
+    '%1 selected files': '%1 archivos seleccionados',
+    'all %1 matching files': 'los %1 archivos coincidentes',
+    'all matching files': 'todos los archivos coincidentes',
+    'Export running': 'Exportación en curso',
+    'An export is still running. Stop it and close? Files already finished are kept; a new export into the same folder continues where this one stopped.':
+        'Todavía hay una exportación en curso. ¿Detenerla y cerrar? Los archivos ya terminados se conservan; una nueva exportación a la misma carpeta continúa donde se detuvo esta.',
+    'Export files': 'Exportar archivos',
+    'CSV columns, in order': 'Columnas CSV, en orden',
+    'Files': 'Archivos',
+    'The selected files (%1)': 'Los archivos seleccionados (%1)',
+    'The selected files (none selected)': 'Los archivos seleccionados (ninguno seleccionado)',
+    'at least %1': 'al menos %1',
+    'All files matching the filter (%1)': 'Todos los archivos que coinciden con el filtro (%1)',
+    'CSV (a spreadsheet)': 'CSV (una hoja de cálculo)',
+    'JSON (the items as the API sent them)': 'JSON (los elementos tal como los envió la API)',
+    'With a BOM, for Excel': 'Con BOM, para Excel',
+    'Transcripts (one UTF-8 text file per file)':
+        'Transcripciones (un archivo de texto UTF-8 por archivo)',
+    'Media files (recordings, voicemail, faxes…)':
+        'Archivos multimedia (grabaciones, mensajes de voz, faxes…)',
+    'Metadata:': 'Metadatos:',
+    'Destination': 'Destino',
+    'Browse…': 'Examinar…',
+    'By account': 'Por cuenta',
+    'By customer': 'Por cliente',
+    'By date (yyyy/MM/dd)': 'Por fecha (yyyy/MM/dd)',
+    ' at once': ' a la vez',
+    'Folder:': 'Carpeta:',
+    'Subfolders:': 'Subcarpetas:',
+    'File names:': 'Nombres de archivo:',
+    'Downloads:': 'Descargas:',
+    'Export into': 'Exportar a',
+    'No files are selected.': 'No hay archivos seleccionados.',
+    'The filter matches no files: there is nothing to export.':
+        'El filtro no coincide con ningún archivo: no hay nada que exportar.',
+    'Choose what to export: metadata, transcripts or media files.':
+        'Elija qué exportar: metadatos, transcripciones o archivos multimedia.',
+    'Choose at least one CSV column.': 'Elija al menos una columna CSV.',
+    'The name template cannot be used: %1': 'No se puede usar la plantilla de nombres: %1',
+    'The name "%1" would leave the export folder.':
+        'El nombre «%1» saldría de la carpeta de exportación.',
+    'The folder "%1" could not be created.': 'No se pudo crear la carpeta «%1».',
+    'The folder of "%1" leads outside the export folder (a link?).':
+        'La carpeta de «%1» lleva fuera de la carpeta de exportación (¿un enlace?).',
+    'Choose a folder to export into.': 'Elija una carpeta a la que exportar.',
+    'The folder must be a full path (such as /home/you/Exports).':
+        'La carpeta debe ser una ruta completa (como /home/usted/Exportaciones).',
+    'The folder “%1” cannot be created.': 'No se puede crear la carpeta «%1».',
+    '“%1” is a file, not a folder.': '«%1» es un archivo, no una carpeta.',
+    'The folder “%1” cannot be written (no permission).':
+        'No se puede escribir en la carpeta «%1» (sin permiso).',
+    'The folder “%1” cannot be written: %2': 'No se puede escribir en la carpeta «%1»: %2',
+    'The metadata file "%1" could not be written: %2':
+        'No se pudo escribir el archivo de metadatos «%1»: %2',
+    'The metadata file could not be written: %1':
+        'No se pudo escribir el archivo de metadatos: %1',
+    'The transcript could not be written: %1': 'No se pudo escribir la transcripción: %1',
+    'manifest.csv could not be written.': 'No se pudo escribir manifest.csv.',
+    'The metadata file could not be saved: %1': 'No se pudo guardar el archivo de metadatos: %1',
+    'The number of matching files changed from %1 to %2 while exporting; %3 distinct files were exported or checked.':
+        'El número de archivos coincidentes cambió de %1 a %2 durante la exportación; se exportaron o comprobaron %3 archivos distintos.',
+    'manifest.csv could not be written: %1': 'No se pudo escribir manifest.csv: %1',
+    'Choose what to export: the metadata, the transcripts or the media files.':
+        'Elija qué exportar: los metadatos, las transcripciones o los archivos multimedia.',
+    'No file IDs were given.': 'No se indicó ningún ID de archivo.',
+    'No rows are selected.': 'No hay filas seleccionadas.',
+    'Choose a folder for the files.': 'Elija una carpeta para los archivos.',
+    'Choose where the metadata file goes.': 'Elija adónde va el archivo de metadatos.',
+    'Pause': 'Pausa',
+    'Open folder': 'Abrir la carpeta',
+    'Show manifest': 'Mostrar el manifiesto',
+    'Run again': 'Ejecutar de nuevo',
+    'Export the same files into the same folder again: files already complete are skipped, the others are fetched (interrupted ones resume).':
+        'Exportar de nuevo los mismos archivos a la misma carpeta: los ya completos se omiten y los demás se descargan (los interrumpidos se reanudan).',
+    'the folder': 'la carpeta',
+    'the manifest': 'el manifiesto',
+    'Exporting into %1': 'Exportando a %1',
+    'Exporting %1 into %2': 'Exportando %1 a %2',
+    'Starting…': 'Iniciando…',
+    'Resume': 'Reanudar',
+    'Export finished: %1': 'Exportación terminada: %1',
+    'Export ended with problems: %1': 'La exportación terminó con problemas: %1',
+    'No application could open %1; it is at %2': 'Ninguna aplicación pudo abrir %1; está en %2',
+    '%1 of %2': '%1 de %2',
+    '%1/s': '%1/s',
+    'about %1 s left': 'quedan unos %1 s',
+    'about %1 min %2 s left': 'quedan unos %1 min %2 s',
+    'about %1 h %2 min left': 'quedan unas %1 h %2 min',
+    'Listing files: %1 of %2': 'Listando archivos: %1 de %2',
+    'Listing files: %1': 'Listando archivos: %1',
+    '%1 of %2 files': '%1 de %2 archivos',
+    '%1 files': '%1 archivos',
+    'paused': 'en pausa',
+    'finishing': 'finalizando',
+    'Exported 1 file': '1 archivo exportado',
+    'Exported %1 files': '%1 archivos exportados',
+    '%1, skipped %2 already complete, %3 failed.': '%1, %2 ya completos omitidos, %3 con error.',
+    'The export was cancelled; what is finished is kept and listed in the manifest.':
+        'Se canceló la exportación; lo terminado se conserva y figura en el manifiesto.',
+    'It stopped early: %1': 'Se detuvo antes de tiempo: %1',
+    'The number of matching files changed while exporting.':
+        'El número de archivos coincidentes cambió durante la exportación.',
+    '… and %1 more (see the manifest)': '… y %1 más (vea el manifiesto)',
+    'Insert field': 'Insertar campo',
+    'This template cannot be used: %1': 'No se puede usar esta plantilla: %1',
+    '(The names show here once the first files are loaded.)':
+        '(Los nombres aparecen aquí en cuanto se cargan los primeros archivos.)',
+    '"%1" is not a column; the columns are: %2.':
+        '«%1» no es una columna; las columnas son: %2.',
+    'No columns were given.': 'No se indicó ninguna columna.',
+    '%1 exported, %2 already complete, %3 failed%4':
+        '%1 exportados, %2 ya completos, %3 con error%4',
+    '; manifest: %1': '; manifiesto: %1',
+    "The linked file is not among the ids the link's filter names.":
+        'El archivo enlazado no está entre los ID que indica el filtro del enlace.',
+    'The linked file could not be looked up: %1': 'No se pudo buscar el archivo enlazado: %1',
+    "The linked file is not in the link's filter; its details are shown.":
+        'El archivo enlazado no está en el filtro del enlace; se muestran sus detalles.',
+    'The linked file is beyond the first %n page(s) of this filter; its details are shown.':
+        ['El archivo enlazado está más allá de la primera página de este filtro; se muestran sus detalles.', 'El archivo enlazado está más allá de las primeras %n páginas de este filtro; se muestran sus detalles.'],
+    'The linked file is not in the rows of this filter; its details are shown.':
+        'El archivo enlazado no está en las filas de este filtro; se muestran sus detalles.',
+    'The linked file %1 could not be opened: %2': 'No se pudo abrir el archivo enlazado %1: %2',
+    "The fax's pages cannot be read (not a valid PDF).":
+        'No se pueden leer las páginas del fax (no es un PDF válido).',
+    'Previous page': 'Página anterior',
+    'Next page': 'Página siguiente',
+    'Zoom out': 'Alejar',
+    'Zoom in': 'Acercar',
+    'Fit': 'Ajustar',
+    'Fit the page to the width': 'Ajustar la página al ancho',
+    "Loading the fax's pages…": 'Cargando las páginas del fax…',
+    'Loading the image…': 'Cargando la imagen…',
+    'The image cannot be read.': 'No se puede leer la imagen.',
+    '%1 × %2 pixels': '%1 × %2 píxeles',
+    'Page %1 of %2': 'Página %1 de %2',
+    'The file is too large to preview (%1).':
+        'El archivo es demasiado grande para la vista previa (%1).',
+    'The file could not be downloaded: %1': 'No se pudo descargar el archivo: %1',
+    'The server gives no address for this file.':
+        'El servidor no da ninguna dirección para este archivo.',
+    'Page %1 of the list could not be read (%2 attempts): %3':
+        'No se pudo leer la página %1 de la lista (%2 intentos): %3',
+    'Could not refresh: %1 The rows shown are from before the refresh.':
+        'No se pudo actualizar: %1 Las filas mostradas son de antes de la actualización.',
+    '%1 on %2': '%1 en %2',
+    '%1 · %2 selected': '%1 · %2 seleccionados',
+    'The download could not be saved: %1': 'No se pudo guardar la descarga: %1',
+    'The file could not be fetched again: %1': 'No se pudo volver a obtener el archivo: %1',
+    'The download failed: %1': 'La descarga falló: %1',
+    'The name template is empty.': 'La plantilla de nombres está vacía.',
+    'A "}" at position %1 closes nothing.': 'Una «}» en la posición %1 no cierra nada.',
+    'The "{" at position %1 is never closed.': 'La «{» de la posición %1 nunca se cierra.',
+    'A "{" inside the placeholder at position %1.':
+        'Una «{» dentro del marcador de la posición %1.',
+    'An empty placeholder "{}" at position %1.': 'Un marcador vacío «{}» en la posición %1.',
+    '"%1" at position %2 is not a file field (for example id, dateCreated, fromAddress, type, ext).':
+        '«%1» en la posición %2 no es un campo de archivo (por ejemplo id, dateCreated, fromAddress, type, ext).',
+    'No files match the filters.': 'Ningún archivo coincide con los filtros.',
+    'Reset filters': 'Restablecer los filtros',
+    'Clear every filter and show all files':
+        'Borrar todos los filtros y mostrar todos los archivos',
+    '&Play / pause': '&Reproducir / pausa',
+    'Play from the &start': 'Reproducir desde el &principio',
+    'Play (media key)': 'Reproducir (tecla multimedia)',
+    'Pause (media key)': 'Pausa (tecla multimedia)',
+    'Back 5 seconds': 'Retroceder 5 segundos',
+    'Forward 5 seconds': 'Avanzar 5 segundos',
+    'Back 1 second': 'Retroceder 1 segundo',
+    'Forward 1 second': 'Avanzar 1 segundo',
+    'S&lower': 'Más &lento',
+    '&Faster': 'Más &rápido',
+    '&Normal speed': 'Velocidad &normal',
+    '&Mute': '&Silenciar',
+    'P&revious recording': 'Grabación &anterior',
+    'Ne&xt recording': 'Grabación &siguiente',
+    'Play next &automatically': 'Reproducir la siguiente &automáticamente',
+    'Skip s&ilence': 'Omitir los s&ilencios',
+    '&Clear the audio cache': '&Vaciar la caché de audio',
+    'Auto-next': 'Siguiente auto.',
+    'Skip silence': 'Omitir silencios',
+    'At the end of a file, play the next recording or voicemail in the table':
+        'Al terminar un archivo, reproducir la siguiente grabación o mensaje de voz de la tabla',
+    'Jump over silences longer than 1.5 seconds': 'Saltar los silencios de más de 1,5 segundos',
+    'Play': 'Reproducir',
+    '&Playback': '&Reproducción',
+    'Player': 'Reproductor',
+    'Elapsed': 'Transcurrido',
+    'Remaining': 'Restante',
+    'Playback speed (the pitch is kept): [ slower, ] faster, Backspace normal':
+        'Velocidad de reproducción (se mantiene el tono): [ más lento, ] más rápido, Retroceso normal',
+    'Volume': 'Volumen',
+    'No more recordings below.': 'No hay más grabaciones debajo.',
+    'No more recordings above.': 'No hay más grabaciones encima.',
+    '%1×': '%1×',
+    'Select a recording or voicemail to play it':
+        'Seleccione una grabación o un mensaje de voz para reproducirlo',
+    '%1 → %2': '%1 → %2',
+    'The file cannot be played.': 'No se puede reproducir el archivo.',
+    'Looking for the next recording…': 'Buscando la siguiente grabación…',
+    'Buffering…': 'Almacenando en búfer…',
+    'Downloading… %1 %': 'Descargando… %1 %',
+    'Volume: %1 %': 'Volumen: %1 %',
+    'The downloaded file could not be read.': 'No se pudo leer el archivo descargado.',
+    '%1 is not an audio file.': '%1 no es un archivo de audio.',
+    'Preferences': 'Preferencias',
+    '&Account': '&Cuenta',
+    '&General': '&General',
+    'Media &cache': '&Caché multimedia',
+    '&Downloads': '&Descargas',
+    'Not signed in.': 'No ha iniciado sesión.',
+    'Signed in as %1.': 'Sesión iniciada como %1.',
+    '&Server for the next sign-in:': '&Servidor para el próximo inicio de sesión:',
+    'you@example.com': 'usted@example.com',
+    '&User (e-mail):': '&Usuario (correo electrónico):',
+    'The session is kept in the system keychain; the password is never stored.':
+        'La sesión se guarda en el llavero del sistema; la contraseña nunca se almacena.',
+    '&Forget recent servers': '&Olvidar los servidores recientes',
+    'System default': 'Predeterminado del sistema',
+    '&Language:': '&Idioma:',
+    ' rows': ' filas',
+    'Page size and paging apply to the next query.':
+        'El tamaño de página y la paginación se aplican a la próxima consulta.',
+    '&Volume:': '&Volumen:',
+    '×': '×',
+    '&Speed:': 'V&elocidad:',
+    'Play the &next recording when one ends':
+        'Reproducir la grabación &siguiente al terminar una',
+    'S&kip silence': '&Omitir silencios',
+    '&Browse…': 'E&xaminar…',
+    ' MiB': ' MiB',
+    'No cache': 'Sin caché',
+    '&Size limit:': '&Límite de tamaño:',
+    'Media cache folder': 'Carpeta de la caché multimedia',
+    '&Folder:': '&Carpeta:',
+    'C&lear cache': '&Vaciar la caché',
+    'On disk:': 'En el disco:',
+    'Downloaded recordings and faxes are kept here so that they open at once the next time.':
+        'Las grabaciones y faxes descargados se guardan aquí para que se abran al instante la próxima vez.',
+    '&Downloads at once:': '&Descargas simultáneas:',
+    'Default export folder': 'Carpeta de exportación predeterminada',
+    '&Export folder:': 'Carpeta de &exportación:',
+    'De&fault': '&Predeterminada',
+    'File &names:': '&Nombres de archivo:',
+    "Fields in braces are replaced by the file's values, as in the default: {dateCreated:yyyyMMdd-HHmmss}, {type}, {fromAddress}, {id}, {ext}.":
+        'Los campos entre llaves se sustituyen por los valores del archivo, como en la predeterminada: {dateCreated:yyyyMMdd-HHmmss}, {type}, {fromAddress}, {id}, {ext}.',
+    'Counting…': 'Contando…',
+    '%1 in %n file(s)': ['%1 en %n archivo', '%1 en %n archivos'],
+    '&Export…': '&Exportar…',
+    '&Preferences…': '&Preferencias…',
+    '&Edit': '&Editar',
+    'Another console is running.': 'Ya hay otra consola en ejecución.',
+    'File: %1 (%2)': 'Archivo: %1 (%2)',
+    'Created: %1': 'Creado: %1',
+    'From: %1': 'De: %1',
+    'To: %1': 'Para: %1',
+    '(none)': '(ninguno)',
+    'Position': 'Posición',
+    'Link to “%1” copied.': 'Enlace a «%1» copiado.',
+    'evovoice-console: handed over to the running console.\n':
+        'evovoice-console: entregado a la consola en ejecución.\n',
+    "%1 needs a value.": "%1 necesita un valor.",
+})
+BY_CONTEXT.update({
+    ('ExportColumnsPicker', 'Up'): 'Subir',
+    ('ExportColumnsPicker', 'Down'): 'Bajar',
+    ('ExportColumnsPicker', 'All'): 'Todas',
+    ('ExportColumnsPicker', 'None'): 'Ninguna',
+    ('ExportDialog', 'None'): 'Ninguno',
+    ('ExportProgressPanel', 'Cancel'): 'Cancelar',
+    ('ExportProgressPanel', 'Close'): 'Cerrar',
+    ('ExportTemplateEdit', 'Default'): 'Predeterminada',
+})

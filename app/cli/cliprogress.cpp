@@ -8,10 +8,6 @@
 #include <unistd.h>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CliProgress", text);
-}
 
 QString timeText(qint64 seconds)
 {

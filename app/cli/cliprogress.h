@@ -2,6 +2,7 @@
 
 #include "exportprogress.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QString>
 
@@ -9,6 +10,8 @@
 // (at most one every two seconds) otherwise.
 class CliProgress final
 {
+    Q_DECLARE_TR_FUNCTIONS(CliProgress)
+
 public:
     CliProgress();
 

@@ -8,11 +8,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ExportCliFlags", text);
-}
-
 // Takes "--name VALUE" or "--name=VALUE" out of args; true when it was there.
 bool takeValue(QStringList &args, const QString &name, QString *value, QString *error)
 {
@@ -20,7 +15,7 @@ bool takeValue(QStringList &args, const QString &name, QString *value, QString *
     for (int i = 1; i < args.size(); ++i) {
         if (args.at(i) == flag) {
             if (i + 1 >= args.size()) {
-                *error = tr("%1 needs a value.").arg(flag);
+                *error = QCoreApplication::translate("ExportCliFlags", "%1 needs a value.").arg(flag);
                 return false;
             }
             *value = args.at(i + 1);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -9,6 +10,8 @@ class CliOptions;
 // (which CliOptions parses): taken out of the arguments first, the rest goes to the list parser.
 class ExportCliFlags final
 {
+    Q_DECLARE_TR_FUNCTIONS(ExportCliFlags)
+
 public:
     // files export
     QString output;               // FILE, or "-" for stdout

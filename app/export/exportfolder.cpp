@@ -18,7 +18,6 @@ bool ExportFolder::exists() const
 
 QString ExportFolder::resolve(const QString &relativePath, QString *error) const
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("ExportFolder", text); };
     const QString clean = QDir::cleanPath(QDir(m_folder).filePath(relativePath));
     if (relativePath.isEmpty() || QDir::isAbsolutePath(relativePath) || !clean.startsWith(m_folder + QLatin1Char('/'))) {
         *error = tr("The name \"%1\" would leave the export folder.").arg(relativePath);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 // The export's target folder and the one rule for every path in it: a relative path resolves to
@@ -7,6 +8,8 @@
 // to an error. Creates the folders on the way.
 class ExportFolder final
 {
+    Q_DECLARE_TR_FUNCTIONS(ExportFolder)
+
 public:
     explicit ExportFolder(const QString &folder);
 

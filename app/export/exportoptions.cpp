@@ -5,12 +5,6 @@
 
 #include <QCoreApplication>
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ExportOptions", text);
-}
-} // namespace
 
 QString ExportOptions::validate() const
 {

@@ -3,6 +3,7 @@
 #include "fileinfo.h"
 #include "filequery.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -53,4 +54,6 @@ struct ExportOptions
     // A readable error when the options cannot run (nothing chosen, no folder, bad template...),
     // empty when they can.
     QString validate() const;
+
+    Q_DECLARE_TR_FUNCTIONS(ExportOptions)
 };

@@ -10,10 +10,6 @@ namespace {
 
 constexpr int kExtField = -2;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("NameTemplate", text);
-}
 
 // A plausible extension of a file name ("a.WAV" -> "wav"); empty when it has none.
 QString extensionOfName(const QString &fileName)

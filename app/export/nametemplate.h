@@ -2,6 +2,7 @@
 
 #include "fileinfo.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -13,6 +14,8 @@
 // through FileNameSanitizer, and an extension is added from contentType when the result has none.
 class NameTemplate final
 {
+    Q_DECLARE_TR_FUNCTIONS(NameTemplate)
+
 public:
     NameTemplate() = default;
     // Parses text; on failure isValid() is false and errorString() says what is wrong and where.

@@ -6,7 +6,6 @@
 
 QByteArray TranscriptWriter::content(const FileInfo &file)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("TranscriptWriter", text); };
     QString out;
     out += tr("File: %1 (%2)").arg(file.fileName(), file.id()) + QLatin1Char('\n');
     const QDateTime created = file.dateCreated();

@@ -3,12 +3,15 @@
 #include "fileinfo.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 // One transcript file (UTF-8): a short heading (file, date, from, to), the transcription and the
 // AI transcription. Written atomically (QSaveFile).
 class TranscriptWriter final
 {
+    Q_DECLARE_TR_FUNCTIONS(TranscriptWriter)
+
 public:
     static QByteArray content(const FileInfo &file);
     // Writes content(file) to absolutePath; false with *error. *sha256 gets the hex digest.

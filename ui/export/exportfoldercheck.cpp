@@ -5,12 +5,6 @@
 #include <QFileInfo>
 #include <QTemporaryFile>
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ExportFolderCheck", text);
-}
-} // namespace
 
 QString ExportFolderCheck::problem(const QString &path)
 {

@@ -4,12 +4,6 @@
 #include <QLocale>
 #include <QStringList>
 
-namespace {
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("ExportProgressText", text, disambiguation, n);
-}
-} // namespace
 
 QString ExportProgressText::bytes(qint64 bytes)
 {

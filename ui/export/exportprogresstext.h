@@ -3,11 +3,14 @@
 #include "exportprogress.h"
 #include "exportsummary.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 // The words of the export panel: sizes, speed, time left, the progress line and the summary.
 class ExportProgressText final
 {
+    Q_DECLARE_TR_FUNCTIONS(ExportProgressText)
+
 public:
     static QString bytes(qint64 bytes);                 // "812 KB", "1.4 MB"
     static QString speed(double bytesPerSecond);        // "8.1 MB/s"
