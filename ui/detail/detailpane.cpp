@@ -79,6 +79,8 @@ DetailPane::DetailPane(QWidget *parent)
 void DetailPane::retranslate()
 {
     m_empty->setText(tr("Select a file to see its details"));
+    m_copyLink->setText(tr("Copy &link to this file"));
+    m_copyLink->setToolTip(tr("Copies an evovoice: link that opens the console at this file, to send to a colleague."));
     const QString titles[] = {tr("Call", "group: the call's fields"), tr("Ownership"),
                               tr("File", "group of the file's own properties"), tr("Audit", "group: who made or changed the file, when")};
     for (int i = 0; i < m_groups.size() && i < int(std::size(titles)); ++i)
@@ -123,9 +125,8 @@ QWidget *DetailPane::buildDetails()
     big.setPointSizeF(big.pointSizeF() * 1.15);
     m_title->setFont(big);
     column->addWidget(m_title);
-    m_copyLink = new QPushButton(tr("Copy &link to this file"), content);
+    m_copyLink = new QPushButton(content);   // its texts: retranslate()
     m_copyLink->setObjectName(QStringLiteral("copyLinkButton"));
-    m_copyLink->setToolTip(tr("Copies an evovoice: link that opens the console at this file, to send to a colleague."));
     connect(m_copyLink, &QPushButton::clicked, this, [this] {
         if (!m_file.id().isEmpty())
             emit copyLinkRequested(m_file);

@@ -2,6 +2,7 @@
 
 #include "imageview.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QImageReader>
 #include <QLabel>
@@ -71,6 +72,26 @@ FilePreview::FilePreview(QWidget *parent)
     });
     connect(m_pdf, &QPdfDocument::pageCountChanged, this, &FilePreview::updatePageControls);
     clear();
+}
+
+void FilePreview::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void FilePreview::retranslate()
+{
+    const QList<QPair<QToolButton *, QString>> tips{{m_prev, tr("Previous page")}, {m_next, tr("Next page")},
+                                                    {m_zoomOut, tr("Zoom out")}, {m_zoomIn, tr("Zoom in")},
+                                                    {m_fit, tr("Fit the page to the width")}};
+    for (const auto &[button, tip] : tips) {
+        button->setToolTip(tip);
+        button->setAccessibleName(tip);
+    }
+    m_fit->setText(tr("Fit", "zoom the page to the pane's width"));
+    updatePageControls();
 }
 
 FilePreview::~FilePreview()

@@ -51,7 +51,11 @@ public slots:
     void zoomOut();
     void fitWidth();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     QWidget *buildPdfPage();
     void updatePageControls();
     void setZoom(qreal factor);

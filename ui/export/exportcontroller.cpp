@@ -7,6 +7,7 @@
 #include "filesview.h"
 
 #include <QDockWidget>
+#include <QEvent>
 #include <QLocale>
 #include <QMainWindow>
 #include <QMessageBox>
@@ -31,6 +32,7 @@ ExportController::ExportController(ApiClient *client, ConsoleSettings *settings,
     m_dock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::TopDockWidgetArea);
     window->addDockWidget(Qt::BottomDockWidgetArea, m_dock);
     m_dock->hide();
+    m_dock->installEventFilter(this);   // its title follows the language
     connect(m_panel, &ExportProgressPanel::closeRequested, m_dock, &QWidget::hide);
     connect(m_panel, &ExportProgressPanel::pauseRequested, this, [this] {
         if (m_job)
@@ -45,6 +47,13 @@ ExportController::ExportController(ApiClient *client, ConsoleSettings *settings,
         if (m_job)
             m_job->cancel();
     });
+}
+
+bool ExportController::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_dock && event->type() == QEvent::LanguageChange)
+        m_dock->setWindowTitle(tr("Export"));
+    return QObject::eventFilter(watched, event);
 }
 
 ExportController::~ExportController() = default;

@@ -48,6 +48,9 @@ signals:
     void exportStarted();
     void exportFinished();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     ApiClient *m_client;
     ConsoleSettings *m_settings;

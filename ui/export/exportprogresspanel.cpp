@@ -4,6 +4,7 @@
 
 #include <QDesktopServices>
 #include <QDir>
+#include <QEvent>
 #include <QFileInfo>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -26,12 +27,12 @@ ExportProgressPanel::ExportProgressPanel(QWidget *parent)
     , m_summary(new QLabel(this))
     , m_failures(new QPlainTextEdit(this))
     , m_note(new QLabel(this))
-    , m_pause(new QPushButton(tr("Pause"), this))
-    , m_cancel(new QPushButton(tr("Cancel", "cancel the export"), this))
-    , m_openFolder(new QPushButton(tr("Open folder"), this))
-    , m_showManifest(new QPushButton(tr("Show manifest"), this))
-    , m_close(new QPushButton(tr("Close", "close the export panel"), this))
-    , m_retry(new QPushButton(tr("Run again", "rerun an export that ended with problems"), this))
+    , m_pause(new QPushButton(this))
+    , m_cancel(new QPushButton(this))
+    , m_openFolder(new QPushButton(this))
+    , m_showManifest(new QPushButton(this))
+    , m_close(new QPushButton(this))
+    , m_retry(new QPushButton(this))
 {
     setObjectName(QStringLiteral("exportProgressPanel"));
     for (QLabel *l : {m_title, m_line, m_summary, m_note}) {
@@ -66,8 +67,6 @@ ExportProgressPanel::ExportProgressPanel(QWidget *parent)
     m_showManifest->setObjectName(QStringLiteral("exportShowManifest"));
     m_close->setObjectName(QStringLiteral("exportClose"));
     m_retry->setObjectName(QStringLiteral("exportRetry"));
-    m_retry->setToolTip(tr("Export the same files into the same folder again: files already complete are "
-                           "skipped, the others are fetched (interrupted ones resume)."));
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_note, 1);
@@ -99,15 +98,46 @@ ExportProgressPanel::ExportProgressPanel(QWidget *parent)
     m_running = false;
 }
 
+void ExportProgressPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+// Every text in the current language, for the state the panel is in (running or finished).
+void ExportProgressPanel::retranslate()
+{
+    m_pause->setText(m_paused ? tr("Resume") : tr("Pause"));
+    m_cancel->setText(tr("Cancel", "cancel the export"));
+    m_openFolder->setText(tr("Open folder"));
+    m_showManifest->setText(tr("Show manifest"));
+    m_close->setText(tr("Close", "close the export panel"));
+    m_retry->setText(tr("Run again", "rerun an export that ended with problems"));
+    m_retry->setToolTip(tr("Export the same files into the same folder again: files already complete are "
+                           "skipped, the others are fetched (interrupted ones resume)."));
+    if (m_summaryShown) {
+        m_title->setText(m_lastSummary.ok() ? tr("Export finished: %1").arg(QDir::toNativeSeparators(m_folder))
+                                            : tr("Export ended with problems: %1").arg(QDir::toNativeSeparators(m_folder)));
+        m_summary->setText(ExportProgressText::summaryLine(m_lastSummary));
+        m_failures->setPlainText(ExportProgressText::failuresText(m_lastSummary));
+        return;
+    }
+    m_title->setText(m_what.isEmpty() ? tr("Exporting into %1").arg(QDir::toNativeSeparators(m_folder))
+                                      : tr("Exporting %1 into %2").arg(m_what, QDir::toNativeSeparators(m_folder)));
+    m_line->setText(m_progressShown ? ExportProgressText::progressLine(m_lastProgress) : tr("Starting…"));
+}
+
 void ExportProgressPanel::start(const QString &folder, const QString &what)
 {
     m_running = true;
     m_paused = false;
     m_folder = folder;
+    m_what = what;
+    m_summaryShown = false;
+    m_progressShown = false;
     m_manifest.clear();
-    m_title->setText(what.isEmpty() ? tr("Exporting into %1").arg(QDir::toNativeSeparators(folder))
-                                    : tr("Exporting %1 into %2").arg(what, QDir::toNativeSeparators(folder)));
-    m_line->setText(tr("Starting…"));
+    retranslate();
     m_overall->setRange(0, 0);
     m_overall->show();
     m_summary->clear();
@@ -117,7 +147,6 @@ void ExportProgressPanel::start(const QString &folder, const QString &what)
     m_note->clear();
     showFileRows({});
     m_filesScroll->show();
-    m_pause->setText(tr("Pause"));
     m_pause->setEnabled(true);
     m_pause->show();
     m_cancel->setEnabled(true);
@@ -141,6 +170,8 @@ void ExportProgressPanel::setProgress(const ExportProgress &progress)
         m_overall->setRange(0, 100);
         m_overall->setValue(percent);
     }
+    m_lastProgress = progress;
+    m_progressShown = true;
     m_line->setText(ExportProgressText::progressLine(progress));
     showFileRows(progress.running);
 }
@@ -152,6 +183,8 @@ void ExportProgressPanel::setSummary(const ExportSummary &summary)
     if (!summary.folder.isEmpty())
         m_folder = summary.folder;
     m_manifest = summary.manifestPath;
+    m_lastSummary = summary;
+    m_summaryShown = true;
     m_title->setText(summary.ok() ? tr("Export finished: %1").arg(QDir::toNativeSeparators(m_folder))
                                   : tr("Export ended with problems: %1").arg(QDir::toNativeSeparators(m_folder)));
     m_overall->setRange(0, 100);

@@ -53,12 +53,16 @@ signals:
     // Run the same export again (what is complete on disk is skipped, the rest is fetched).
     void retryRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     struct FileRow
     {
         QLabel *name = nullptr;
         QProgressBar *bar = nullptr;
     };
+    void retranslate();
     void openLocal(const QString &path, const QString &what);
     void showFileRows(const QList<ExportFileProgress> &running);
 
@@ -80,6 +84,11 @@ private:
     QPushButton *m_retry;
     QString m_folder;
     QString m_manifest;
+    QString m_what;
+    ExportProgress m_lastProgress;   // for retranslate()
+    ExportSummary m_lastSummary;
+    bool m_progressShown = false;
+    bool m_summaryShown = false;
     bool m_running = false;
     bool m_paused = false;
 };

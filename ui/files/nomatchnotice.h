@@ -19,7 +19,12 @@ public:
 signals:
     void resetRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+
     QLabel *m_label;
     QPushButton *m_reset;
 };

@@ -4,6 +4,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QEvent>
 #include <QKeySequence>
 #include <QMenu>
 #include <QMenuBar>
@@ -11,10 +12,10 @@
 #include <QWidget>
 
 namespace {
-QAction *makeAction(QWidget *window, const QString &text, const QList<QKeySequence> &keys, const char *name,
+QAction *makeAction(QWidget *window, const QList<QKeySequence> &keys, const char *name,
                     QStyle::StandardPixmap icon = QStyle::SP_CustomBase)
 {
-    auto *action = new QAction(text, window);
+    auto *action = new QAction(window);
     action->setObjectName(QString::fromLatin1(name));
     action->setShortcuts(keys);
     action->setShortcutContext(Qt::WindowShortcut);
@@ -27,38 +28,71 @@ QAction *makeAction(QWidget *window, const QString &text, const QList<QKeySequen
 
 PlayerActions::PlayerActions(QWidget *window)
     : QObject(window)
-    , playPause(makeAction(window, tr("&Play / pause"), {QKeySequence(Qt::Key_Space), QKeySequence(Qt::Key_MediaTogglePlayPause)},
+    , playPause(makeAction(window, {QKeySequence(Qt::Key_Space), QKeySequence(Qt::Key_MediaTogglePlayPause)},
                            "actionPlayPause", QStyle::SP_MediaPlay))
-    , playFromStart(makeAction(window, tr("Play from the &start"), {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)},
+    , playFromStart(makeAction(window, {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)},
                                "actionPlayFromStart"))
-    , play(makeAction(window, tr("Play (media key)"), {QKeySequence(Qt::Key_MediaPlay)}, "actionMediaPlay"))
-    , pause(makeAction(window, tr("Pause (media key)"), {QKeySequence(Qt::Key_MediaPause)}, "actionMediaPause"))
-    , skipBack(makeAction(window, tr("Back 5 seconds"), {QKeySequence(Qt::Key_Left)}, "actionSkipBack",
+    , play(makeAction(window, {QKeySequence(Qt::Key_MediaPlay)}, "actionMediaPlay"))
+    , pause(makeAction(window, {QKeySequence(Qt::Key_MediaPause)}, "actionMediaPause"))
+    , skipBack(makeAction(window, {QKeySequence(Qt::Key_Left)}, "actionSkipBack",
                           QStyle::SP_MediaSeekBackward))
-    , skipForward(makeAction(window, tr("Forward 5 seconds"), {QKeySequence(Qt::Key_Right)}, "actionSkipForward",
+    , skipForward(makeAction(window, {QKeySequence(Qt::Key_Right)}, "actionSkipForward",
                              QStyle::SP_MediaSeekForward))
-    , skipBackFine(makeAction(window, tr("Back 1 second"), {QKeySequence(Qt::SHIFT | Qt::Key_Left)}, "actionSkipBackFine"))
-    , skipForwardFine(makeAction(window, tr("Forward 1 second"), {QKeySequence(Qt::SHIFT | Qt::Key_Right)},
+    , skipBackFine(makeAction(window, {QKeySequence(Qt::SHIFT | Qt::Key_Left)}, "actionSkipBackFine"))
+    , skipForwardFine(makeAction(window, {QKeySequence(Qt::SHIFT | Qt::Key_Right)},
                                  "actionSkipForwardFine"))
-    , slower(makeAction(window, tr("S&lower"), {QKeySequence(Qt::Key_BracketLeft)}, "actionSlower"))
-    , faster(makeAction(window, tr("&Faster"), {QKeySequence(Qt::Key_BracketRight)}, "actionFaster"))
-    , normalSpeed(makeAction(window, tr("&Normal speed"), {QKeySequence(Qt::Key_Backspace)}, "actionNormalSpeed"))
-    , mute(makeAction(window, tr("&Mute"), {QKeySequence(Qt::Key_M)}, "actionMute", QStyle::SP_MediaVolumeMuted))
-    , previous(makeAction(window, tr("P&revious recording"), {QKeySequence(Qt::Key_MediaPrevious)}, "actionPreviousAudio",
+    , slower(makeAction(window, {QKeySequence(Qt::Key_BracketLeft)}, "actionSlower"))
+    , faster(makeAction(window, {QKeySequence(Qt::Key_BracketRight)}, "actionFaster"))
+    , normalSpeed(makeAction(window, {QKeySequence(Qt::Key_Backspace)}, "actionNormalSpeed"))
+    , mute(makeAction(window, {QKeySequence(Qt::Key_M)}, "actionMute", QStyle::SP_MediaVolumeMuted))
+    , previous(makeAction(window, {QKeySequence(Qt::Key_MediaPrevious)}, "actionPreviousAudio",
                           QStyle::SP_MediaSkipBackward))
-    , next(makeAction(window, tr("Ne&xt recording"), {QKeySequence(Qt::Key_MediaNext)}, "actionNextAudio",
+    , next(makeAction(window, {QKeySequence(Qt::Key_MediaNext)}, "actionNextAudio",
                       QStyle::SP_MediaSkipForward))
-    , autoAdvance(makeAction(window, tr("Play next &automatically"), {}, "actionAutoAdvance"))
-    , skipSilence(makeAction(window, tr("Skip s&ilence"), {}, "actionSkipSilence"))
-    , clearCache(makeAction(window, tr("&Clear the audio cache"), {}, "actionClearCache"))
+    , autoAdvance(makeAction(window, {}, "actionAutoAdvance"))
+    , skipSilence(makeAction(window, {}, "actionSkipSilence"))
+    , clearCache(makeAction(window, {}, "actionClearCache"))
 {
     mute->setCheckable(true);
     autoAdvance->setCheckable(true);
     skipSilence->setCheckable(true);
+    window->installEventFilter(this);
+    retranslate();
+}
+
+void PlayerActions::retranslate()
+{
+    playPause->setText(tr("&Play / pause"));
+    playFromStart->setText(tr("Play from the &start"));
+    play->setText(tr("Play (media key)"));
+    pause->setText(tr("Pause (media key)"));
+    skipBack->setText(tr("Back 5 seconds"));
+    skipForward->setText(tr("Forward 5 seconds"));
+    skipBackFine->setText(tr("Back 1 second"));
+    skipForwardFine->setText(tr("Forward 1 second"));
+    slower->setText(tr("S&lower"));
+    faster->setText(tr("&Faster"));
+    normalSpeed->setText(tr("&Normal speed"));
+    mute->setText(tr("&Mute"));
+    previous->setText(tr("P&revious recording"));
+    next->setText(tr("Ne&xt recording"));
+    autoAdvance->setText(tr("Play next &automatically"));
+    skipSilence->setText(tr("Skip s&ilence"));
+    clearCache->setText(tr("&Clear the audio cache"));
     autoAdvance->setIconText(tr("Auto-next", "short label of 'play next automatically'"));
     skipSilence->setIconText(tr("Skip silence"));
     autoAdvance->setToolTip(tr("At the end of a file, play the next recording or voicemail in the table"));
     skipSilence->setToolTip(tr("Jump over silences longer than 1.5 seconds"));
+    if (m_menu)
+        m_menu->setTitle(tr("&Playback"));
+    syncPlayState();
+}
+
+bool PlayerActions::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && watched == parent())
+        retranslate();
+    return QObject::eventFilter(watched, event);
 }
 
 void PlayerActions::connectTo(PlaybackController *controller)
@@ -111,6 +145,7 @@ void PlayerActions::syncPlayState()
 QMenu *PlayerActions::populate(QMenuBar *menuBar) const
 {
     auto *menu = new QMenu(tr("&Playback"), menuBar);
+    m_menu = menu;
     menu->setObjectName(QStringLiteral("menuPlayback"));
     menu->addAction(playPause);
     menu->addAction(playFromStart);

@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QPointer>
 
 class PlaybackController;
 class QAction;
@@ -26,6 +27,9 @@ public:
     QList<QAction *> shortcutActions() const;
     // Every action whose key is a bare key (no Ctrl/Alt) that a text field should keep.
     QList<QAction *> bareKeyActions() const;
+    // Sets every action's and the menu's text in the current language (on QEvent::LanguageChange
+    // of the window).
+    void retranslate();
 
     QAction *playPause;
     QAction *playFromStart;
@@ -45,8 +49,12 @@ public:
     QAction *skipSilence;
     QAction *clearCache;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void syncPlayState();
 
     PlaybackController *m_controller = nullptr;
+    mutable QPointer<QMenu> m_menu;   // set by populate()
 };

@@ -8,6 +8,7 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QEvent>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -35,7 +36,6 @@ PlayerBar::PlayerBar(PlaybackController *controller, PlayerActions *actions, QWi
     , m_speedMenu(new QMenu(this))
 {
     setObjectName(QStringLiteral("playerBar"));
-    setAccessibleName(tr("Player"));
     m_title->setObjectName(QStringLiteral("playerTitle"));
     m_title->setTextFormat(Qt::PlainText);
     m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
@@ -48,11 +48,8 @@ PlayerBar::PlayerBar(PlaybackController *controller, PlayerActions *actions, QWi
         l->setTextFormat(Qt::PlainText);
         l->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     }
-    m_elapsed->setAccessibleName(tr("Elapsed"));
-    m_remaining->setAccessibleName(tr("Remaining"));
 
     m_speed->setObjectName(QStringLiteral("playerSpeed"));
-    m_speed->setToolTip(tr("Playback speed (the pitch is kept): [ slower, ] faster, Backspace normal"));
     m_speed->setPopupMode(QToolButton::InstantPopup);
     m_speed->setMenu(m_speedMenu);
     m_speed->setFocusPolicy(Qt::TabFocus);
@@ -63,7 +60,6 @@ PlayerBar::PlayerBar(PlaybackController *controller, PlayerActions *actions, QWi
     m_volume->setRange(0, 100);
     m_volume->setFixedWidth(90);
     m_volume->setFocusPolicy(Qt::TabFocus);
-    m_volume->setAccessibleName(tr("Volume"));
 
     // Row 1: what plays, and its status.
     auto *top = new QHBoxLayout;
@@ -86,9 +82,9 @@ PlayerBar::PlayerBar(PlaybackController *controller, PlayerActions *actions, QWi
     row->addWidget(m_seek, 1);
     row->addWidget(m_remaining);
     row->addSpacing(6);
-    QToolButton *slower = button(actions->slower, "playerSlower");
+    QToolButton *slower = m_slowerButton = button(actions->slower, "playerSlower");
     slower->setText(QStringLiteral("−"));
-    QToolButton *faster = button(actions->faster, "playerFaster");
+    QToolButton *faster = m_fasterButton = button(actions->faster, "playerFaster");
     faster->setText(QStringLiteral("+"));
     row->addWidget(slower);
     row->addWidget(m_speed);
@@ -162,9 +158,35 @@ PlayerBar::PlayerBar(PlaybackController *controller, PlayerActions *actions, QWi
     });
 
     m_seek->setSilencesShown(m_engine->skipSilence());
+    retranslate();
+    onStateChanged(m_engine->state());
+}
+
+void PlayerBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+// The texts in the current language (the actions have theirs already: PlayerActions retranslates
+// on the window's LanguageChange, before the window's children get it).
+void PlayerBar::retranslate()
+{
+    setAccessibleName(tr("Player"));
+    m_elapsed->setAccessibleName(tr("Elapsed"));
+    m_remaining->setAccessibleName(tr("Remaining"));
+    m_speed->setToolTip(tr("Playback speed (the pitch is kept): [ slower, ] faster, Backspace normal"));
+    m_volume->setAccessibleName(tr("Volume"));
+    for (QAction *a : m_speedMenu->actions())
+        a->setText(rateText(a->data().toDouble()));
     updateRate(m_engine->rate());
     updateVolume();
-    onStateChanged(m_engine->state());
+    updateTitle();
+    updateStatus();
+    for (QToolButton *b : findChildren<QToolButton *>())
+        if (b->defaultAction())
+            applyButtonTip(b);
 }
 
 PlayerBar::~PlayerBar() = default;
@@ -177,12 +199,24 @@ QToolButton *PlayerBar::button(QAction *action, const char *name)
     b->setAutoRaise(true);
     b->setFocusPolicy(Qt::TabFocus);
     b->setIconSize(QSize(20, 20));
+    applyButtonTip(b);
+    // A changed action (text, enabled, checked) resets the button's tooltip and text to its own.
+    connect(action, &QAction::changed, b, [this, b] { applyButtonTip(b); });
+    return b;
+}
+
+void PlayerBar::applyButtonTip(QToolButton *b)
+{
+    QAction *action = b->defaultAction();
     QString tip = action->toolTip();
     if (!action->shortcut().isEmpty())
         tip = tr("%1 (%2)", "tooltip: command (key)").arg(tip, action->shortcut().toString(QKeySequence::NativeText));
     if (action != m_actions->playPause)   // its tooltip follows the state (the action's own)
         b->setToolTip(tip);
-    return b;
+    if (b == m_slowerButton)
+        b->setText(QStringLiteral("−"));
+    else if (b == m_fasterButton)
+        b->setText(QStringLiteral("+"));
 }
 
 QString PlayerBar::timeText(qint64 ms, bool withHours)

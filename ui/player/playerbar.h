@@ -40,8 +40,13 @@ public:
     QSlider *volumeSlider() const { return m_volume; }
     bool isShowingError() const { return m_showingError; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     QToolButton *button(QAction *action, const char *name);
+    void applyButtonTip(QToolButton *button);
+    void retranslate();
     void buildSpeedMenu();
     void onStateChanged(PlayerEngine::State state);
     void updateTimes();
@@ -62,6 +67,8 @@ private:
     QLabel *m_remaining;
     QToolButton *m_speed;
     QToolButton *m_muteButton = nullptr;
+    QToolButton *m_slowerButton = nullptr;
+    QToolButton *m_fasterButton = nullptr;
     QSlider *m_volume;
     QMenu *m_speedMenu;
     QList<QToolButton *> m_fileButtons;   // enabled only while a file is loaded

@@ -1,5 +1,6 @@
 #include "waveformseekbar.h"
 
+#include <QEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -26,6 +27,13 @@ WaveformSeekBar::WaveformSeekBar(QWidget *parent)
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     setAccessibleName(tr("Position"));
     setCursor(Qt::PointingHandCursor);
+}
+
+void WaveformSeekBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        setAccessibleName(tr("Position"));
+    QWidget::changeEvent(event);
 }
 
 QSize WaveformSeekBar::sizeHint() const
