@@ -1123,7 +1123,7 @@ Los archivos ya completos de una ejecución anterior (manifest.csv) se omiten; c
     <message>
         <source>None</source>
         <comment>no subfolders</comment>
-        <translation>Ninguno</translation>
+        <translation>Ninguna</translation>
     </message>
     <message>
         <source>By account</source>

@@ -748,6 +748,7 @@ BY_CONTEXT.update({
     ('ExportColumnsPicker', 'All'): 'Todas',
     ('ExportColumnsPicker', 'None'): 'Ninguna',
     ('ExportDialog', 'None'): 'Ninguno',
+    ('ExportDialog', 'None', 'no subfolders'): 'Ninguna',
     ('ExportProgressPanel', 'Cancel'): 'Cancelar',
     ('ExportProgressPanel', 'Close'): 'Cerrar',
     ('ExportTemplateEdit', 'Default'): 'Predeterminada',
