@@ -191,6 +191,8 @@ static bool strictJsonText(const QByteArray &json, QString *error)
     bool inString = false;
     bool escaped = false;
     int hexLeft = 0;
+    unsigned code = 0;          // the \u escape being read
+    bool wantLow = false;       // a high surrogate was read: a \u low surrogate must follow
     const char *const begin = json.constData();
     const char *const end = begin + json.size();
     for (const char *at = begin; at < end; ++at) {
@@ -214,11 +216,26 @@ static bool strictJsonText(const QByteArray &json, QString *error)
                 setError(error, QStringLiteral("not JSON: \\u without four hex digits"));
                 return false;
             }
-            --hexLeft;
+            code = code * 16 + unsigned(std::isdigit(c) ? c - '0' : (std::tolower(c) - 'a' + 10));
+            if (--hexLeft == 0) {
+                // A lone surrogate is no character: simdjson refuses it, Qt would read U+FFFD.
+                const bool high = code >= 0xD800 && code <= 0xDBFF;
+                const bool low = code >= 0xDC00 && code <= 0xDFFF;
+                if (low != wantLow) {
+                    setError(error, QStringLiteral("not JSON: a lone surrogate in a \\u escape"));
+                    return false;
+                }
+                wantLow = high;
+            }
+        } else if (wantLow && !(escaped && c == 'u') && !(c == '\\' && !escaped)) {
+            setError(error, QStringLiteral("not JSON: a lone surrogate in a \\u escape"));
+            return false;
         } else if (escaped) {
             escaped = false;
-            if (c == 'u')
+            if (c == 'u') {
                 hexLeft = 4;
+                code = 0;
+            }
             else if (!std::strchr("\"\\/bfnrt", c) || c == 0) {
                 setError(error, QStringLiteral("not JSON: an unknown escape in a string"));
                 return false;

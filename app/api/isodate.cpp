@@ -2,6 +2,11 @@
 
 
 namespace {
+// Years 0001..9999 only (in UTC), as the ISO form can write them: outside them a date could not be
+// written back as ISO 8601 and read again (found by fuzz_isodate: /Date(-62135695080000)/ is year
+// -1, and 0000-02-29 is year 0).
+constexpr qint64 kFirstMs = -62135596800000;  // 0001-01-01T00:00:00Z
+constexpr qint64 kLastMs = 253402300799999;   // 9999-12-31T23:59:59.999Z
 
 // Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
 qint64 daysFromCivil(qint64 y, unsigned m, unsigned d)
@@ -86,8 +91,6 @@ qint64 parseServiceStack(const char *s, std::size_t n)
         return IsoDate::kInvalid;
     // Years 0001..9999 only, as in the ISO form: outside them the date could not be written back
     // as ISO 8601 and read again (found by fuzz_isodate: /Date(-62135695080000)/ is year -1).
-    constexpr qint64 kFirstMs = -62135596800000;  // 0001-01-01T00:00:00Z
-    constexpr qint64 kLastMs = 253402300799999;   // 9999-12-31T23:59:59.999Z
     const qint64 value = negative ? -ms : ms;  // the epoch value is UTC; the offset only tells the writer's zone
     return value < kFirstMs || value > kLastMs ? IsoDate::kInvalid : value;
 }
@@ -167,7 +170,8 @@ qint64 IsoDate::parseMs(const char *text, std::size_t length)
     }
     const qint64 days = daysFromCivil(year, unsigned(month), unsigned(day));
     const qint64 seconds = days * 86400 + hour * 3600 + minute * 60 + second - offsetMinutes * 60;
-    return seconds * 1000 + millis;
+    const qint64 value = seconds * 1000 + millis;
+    return value < kFirstMs || value > kLastMs ? kInvalid : value;
 }
 
 qint64 IsoDate::parseMs(const QString &text)
