@@ -32,6 +32,32 @@ void figure(const char *name, double value, const char *unit, int decimals = 1)
     std::fflush(stdout);
 }
 
+// The longest gap between two ticks of a 1 ms timer on this thread: how long the event loop stalled.
+class LoopStallWatch
+{
+public:
+    LoopStallWatch()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            m_maxGapNs = qMax(m_maxGapNs, m_gap.nsecsElapsed());
+            m_gap.restart();
+        });
+    }
+    void start()
+    {
+        m_timer.start(1);
+        m_gap.start();
+    }
+    void stop() { m_timer.stop(); }
+    double maxStallMs() const { return m_maxGapNs / 1e6; }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_gap;
+    qint64 m_maxGapNs = 0;
+};
+
 double rssMb()
 {
     QFile f(QStringLiteral("/proc/self/status"));
@@ -186,37 +212,21 @@ int main(int argc, char **argv)
 
     // The same 1 ms watch for 300 ms with nothing to do: the stall the loaded machine alone causes.
     {
-        qint64 maxGap = 0;
-        QElapsedTimer gap;
-        QTimer watch;
-        watch.setTimerType(Qt::PreciseTimer);
-        QObject::connect(&watch, &QTimer::timeout, [&] {
-            maxGap = qMax(maxGap, gap.nsecsElapsed());
-            gap.restart();
-        });
-        watch.start(1);
-        gap.start();
+        LoopStallWatch watch;
+        watch.start();
         QElapsedTimer t;
         t.start();
         spinUntil([&] { return t.elapsed() > 300; });
-        figure("player_idle_max_loop_stall_ms", maxGap / 1e6, "ms");
+        figure("player_idle_max_loop_stall_ms", watch.maxStallMs(), "ms");
     }
 
     // Waveform of the hour (from the cache), with the GUI loop watched by a 1 ms timer.
     {
-        qint64 maxGap = 0;
-        QElapsedTimer gap;
-        QTimer watch;
-        watch.setTimerType(Qt::PreciseTimer);
-        QObject::connect(&watch, &QTimer::timeout, [&] {
-            maxGap = qMax(maxGap, gap.nsecsElapsed());
-            gap.restart();
-        });
+        LoopStallWatch watch;
         bool ready = false;
         QMetaObject::Connection c = QObject::connect(&engine, &PlayerEngine::waveformReady, [&ready] { ready = true; });
         QElapsedTimer t;
-        watch.start(1);
-        gap.start();
+        watch.start();
         t.start();
         engine.load(hour);
         spinUntil([&] { return ready; });
@@ -224,7 +234,7 @@ int main(int argc, char **argv)
         watch.stop();
         QObject::disconnect(c);
         figure("player_waveform_1h_ms", ms, "ms");
-        figure("player_waveform_1h_max_loop_stall_ms", maxGap / 1e6, "ms");
+        figure("player_waveform_1h_max_loop_stall_ms", watch.maxStallMs(), "ms");
         std::printf("waveform: %d buckets, %d silences\n", engine.waveform().size(), int(engine.silences().size()));
         engine.unload();
     }
