@@ -1,10 +1,10 @@
-#include "consoleoptions.h"
-#include "consolesettings.h"
-#include "consoleshell.h"
-#include "credentialstore.h"
-#include "languagemanager.h"
-#include "singleinstance.h"
-#include "terminationwatcher.h"
+#include "shell/consoleoptions.h"
+#include "settings/consolesettings.h"
+#include "shell/consoleshell.h"
+#include "settings/credentialstore.h"
+#include "i18n/languagemanager.h"
+#include "links/singleinstance.h"
+#include "shell/terminationwatcher.h"
 
 #include <QApplication>
 #include <QIcon>

@@ -1,7 +1,7 @@
 #include "clioptions.h"
 
 #include "clihelp.h"
-#include "isodate.h"
+#include "api/isodate.h"
 
 #include <QProcessEnvironment>
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "exportcliflags.h"
-#include "filequery.h"
+#include "api/filequery.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "exportprogress.h"
+#include "export/exportprogress.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

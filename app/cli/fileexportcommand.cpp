@@ -1,9 +1,9 @@
 #include "fileexportcommand.h"
 
-#include "apiclient.h"
-#include "consolesettings.h"
-#include "exportjob.h"
-#include "filecsvwriter.h"
+#include "api/apiclient.h"
+#include "settings/consolesettings.h"
+#include "export/exportjob.h"
+#include "export/filecsvwriter.h"
 
 #include <cstdio>
 

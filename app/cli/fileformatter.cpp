@@ -1,8 +1,8 @@
 #include "fileformatter.h"
 
-#include "filecellformatter.h"
-#include "filecsvwriter.h"
-#include "filejson.h"
+#include "models/filecellformatter.h"
+#include "export/filecsvwriter.h"
+#include "export/filejson.h"
 #include "tablewriter.h"
 
 #include <QJsonArray>

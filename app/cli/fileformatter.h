@@ -1,7 +1,7 @@
 #pragma once
 
 #include "clioptions.h"
-#include "fileinfo.h"
+#include "api/fileinfo.h"
 
 #include <QByteArray>
 #include <QJsonObject>

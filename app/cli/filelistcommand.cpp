@@ -1,7 +1,7 @@
 #include "filelistcommand.h"
 
 #include "fileformatter.h"
-#include "filepager.h"
+#include "api/filepager.h"
 #include "tablewriter.h"
 
 #include <cstdio>

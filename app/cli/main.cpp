@@ -1,12 +1,12 @@
 // evovoice-cli: list and show EvoVoice files from a shell. Exit codes: 0 ok, 1 error, 2 usage.
-#include "apiclient.h"
+#include "api/apiclient.h"
 #include "cliconnection.h"
 #include "clioptions.h"
 #include "evovoiceversion.h"
 #include "fileexportcommand.h"
 #include "filegetcommand.h"
 #include "filelistcommand.h"
-#include "languagemanager.h"
+#include "i18n/languagemanager.h"
 
 #include <QCoreApplication>
 #include <QTimer>

@@ -1,6 +1,6 @@
 #include "downloadqueue.h"
 
-#include "apiclient.h"
+#include "api/apiclient.h"
 #include "exportfilewriter.h"
 #include "exportmanifest.h"
 

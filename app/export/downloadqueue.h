@@ -1,7 +1,7 @@
 #pragma once
 
 #include "exportfolder.h"
-#include "fileinfo.h"
+#include "api/fileinfo.h"
 
 #include <QElapsedTimer>
 #include <QHash>

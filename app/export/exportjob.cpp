@@ -1,7 +1,7 @@
 #include "exportjob.h"
 
-#include "apiclient.h"
-#include "consolesettings.h"
+#include "api/apiclient.h"
+#include "settings/consolesettings.h"
 #include "downloadqueue.h"
 #include "exportfolder.h"
 #include "exportmanifest.h"

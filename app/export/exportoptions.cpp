@@ -1,6 +1,6 @@
 #include "exportoptions.h"
 
-#include "consolesettings.h"
+#include "settings/consolesettings.h"
 #include "nametemplate.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "fileinfo.h"
-#include "filequery.h"
+#include "api/fileinfo.h"
+#include "api/filequery.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "fileinfo.h"
+#include "api/fileinfo.h"
 
 #include <QByteArray>
 #include <QJsonObject>

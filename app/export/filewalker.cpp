@@ -1,6 +1,6 @@
 #include "filewalker.h"
 
-#include "apiclient.h"
+#include "api/apiclient.h"
 
 #include <QTimer>
 

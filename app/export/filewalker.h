@@ -1,8 +1,8 @@
 #pragma once
 
-#include "apiresult.h"
+#include "api/apiresult.h"
 #include "exportoptions.h"
-#include "listpage.h"
+#include "api/listpage.h"
 
 #include <QHash>
 #include <QList>

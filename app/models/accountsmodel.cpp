@@ -1,6 +1,6 @@
 #include "accountsmodel.h"
 
-#include "apiclient.h"
+#include "api/apiclient.h"
 
 #include <algorithm>
 

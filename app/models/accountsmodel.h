@@ -1,9 +1,9 @@
 #pragma once
 
-#include "accountinfo.h"
-#include "apierror.h"
+#include "api/accountinfo.h"
+#include "api/apierror.h"
 #include "lookuploader.h"
-#include "lookupquery.h"
+#include "api/lookupquery.h"
 
 #include <QAbstractListModel>
 #include <QStringList>

@@ -1,6 +1,6 @@
 #include "customertreemodel.h"
 
-#include "apiclient.h"
+#include "api/apiclient.h"
 
 CustomerTreeModel::CustomerTreeModel(ApiClient *client, QObject *parent)
     : QAbstractItemModel(parent)

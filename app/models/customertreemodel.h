@@ -1,9 +1,9 @@
 #pragma once
 
-#include "apierror.h"
-#include "customerinfo.h"
+#include "api/apierror.h"
+#include "api/customerinfo.h"
 #include "lookuploader.h"
-#include "lookupquery.h"
+#include "api/lookupquery.h"
 
 #include <QAbstractItemModel>
 #include <QHash>

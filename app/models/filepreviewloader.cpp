@@ -1,7 +1,7 @@
 #include "filepreviewloader.h"
 
-#include "apicall.h"
-#include "apiclient.h"
+#include "api/apicall.h"
+#include "api/apiclient.h"
 
 #include <QLocale>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "apicall.h"
-#include "apierror.h"
-#include "fileinfo.h"
+#include "api/apicall.h"
+#include "api/apierror.h"
+#include "api/fileinfo.h"
 
 #include <QBuffer>
 #include <QByteArray>

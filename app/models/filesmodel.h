@@ -1,15 +1,15 @@
 #pragma once
 
-#include "apierror.h"
+#include "api/apierror.h"
 #include "filecellformatter.h"
-#include "fileinfo.h"
-#include "filequery.h"
+#include "api/fileinfo.h"
+#include "api/filequery.h"
 #include "filespagecache.h"
 #include "filespageloader.h"
 #include "filesquerystate.h"
 #include "filesrowtextcache.h"
 #include "filesselection.h"
-#include "listpage.h"
+#include "api/listpage.h"
 
 #include <QAbstractTableModel>
 #include <QTimer>

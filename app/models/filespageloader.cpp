@@ -1,6 +1,6 @@
 #include "filespageloader.h"
 
-#include "apiclient.h"
+#include "api/apiclient.h"
 
 FilesPageLoader::FilesPageLoader(ApiClient *client, const FilesPageCache &cache, QObject *parent)
     : QObject(parent)

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "apicall.h"
-#include "apierror.h"
-#include "apiresult.h"
-#include "fileinfo.h"
-#include "filequery.h"
+#include "api/apicall.h"
+#include "api/apierror.h"
+#include "api/apiresult.h"
+#include "api/fileinfo.h"
+#include "api/filequery.h"
 #include "filespagecache.h"
-#include "listpage.h"
+#include "api/listpage.h"
 
 #include <QHash>
 #include <QObject>

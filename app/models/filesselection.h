@@ -1,6 +1,6 @@
 #pragma once
 
-#include "filequery.h"
+#include "api/filequery.h"
 
 #include <QList>
 #include <QMetaType>

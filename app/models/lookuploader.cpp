@@ -1,6 +1,6 @@
 #include "lookuploader.h"
 
-#include "apiclient.h"
+#include "api/apiclient.h"
 
 LookupLoader::LookupLoader(ApiClient *client)
     : m_client(client)

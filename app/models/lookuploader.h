@@ -1,8 +1,8 @@
 #pragma once
 
-#include "apierror.h"
+#include "api/apierror.h"
 #include "lookuppaging.h"
-#include "lookupquery.h"
+#include "api/lookupquery.h"
 
 #include <QCollator>
 #include <QObject>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "apiclient.h"
+#include "api/apiclient.h"
 
 #include <QList>
 #include <QObject>

@@ -1,6 +1,6 @@
 #include "usersmodel.h"
 
-#include "apiclient.h"
+#include "api/apiclient.h"
 
 UsersModel::UsersModel(ApiClient *client, QObject *parent)
     : QAbstractListModel(parent)

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "apierror.h"
+#include "api/apierror.h"
 #include "lookuploader.h"
-#include "lookupquery.h"
-#include "userinfo.h"
+#include "api/lookupquery.h"
+#include "api/userinfo.h"
 
 #include <QAbstractListModel>
 

@@ -1,6 +1,6 @@
 #include "mediafetcher.h"
 
-#include "apiclient.h"
+#include "api/apiclient.h"
 #include "mediacache.h"
 
 #include <QTemporaryDir>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "byteranges.h"
-#include "fileinfo.h"
+#include "api/fileinfo.h"
 
 #include <QFile>
 #include <QObject>

@@ -1,7 +1,7 @@
 #include "playbackcontroller.h"
 
-#include "consolesettings.h"
-#include "filesmodel.h"
+#include "settings/consolesettings.h"
+#include "models/filesmodel.h"
 
 #include <cmath>
 #include <utility>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "fileinfo.h"
+#include "api/fileinfo.h"
 #include "playertypes.h"
 
 #include <QObject>

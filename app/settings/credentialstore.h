@@ -1,6 +1,6 @@
 #pragma once
 
-#include "authsession.h"
+#include "api/authsession.h"
 
 #include <QCoreApplication>
 #include <QObject>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "consolesettings.h"
-#include "filequery.h"
+#include "api/filequery.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -1,9 +1,9 @@
 // bench_api: rows per second of FileInfoReader (parse + map into compact FileInfo) against a plain
 // QJsonDocument-to-struct mapping of the same bytes, and the memory held per file.
 #include "benchdata.h"
-#include "fileinforeader.h"
+#include "api/fileinforeader.h"
 #include "plainfile.h"
-#include "stringpool.h"
+#include "api/stringpool.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -8,10 +8,10 @@
 // - peak RSS (VmHWM) after walking setVisibleRange() from the top to the bottom in steps of
 //   5,000 rows, waiting for each page;
 // - the cost of data(DisplayRole) per cell over every column of the loaded pages.
-#include "apiclient.h"
-#include "filecellformatter.h"
-#include "filesmodel.h"
-#include "filesview.h"
+#include "api/apiclient.h"
+#include "models/filecellformatter.h"
+#include "models/filesmodel.h"
+#include "files/filesview.h"
 #include "simprocess.h"
 
 #include <QCoreApplication>

@@ -6,8 +6,8 @@
 // - seek latency while playing (seek() to the first audio of the new place written);
 // - memory growth (RSS) while downloading and playing a 1-hour recording;
 // - time to first sound of a 1-hour WAV with file bodies capped at 2 MB/s.
-#include "mediacache.h"
-#include "playerengine.h"
+#include "player/mediacache.h"
+#include "player/playerengine.h"
 #include "pulsenullsink.h"
 #include "signedinclient.h"
 #include "simprocess.h"

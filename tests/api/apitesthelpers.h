@@ -2,7 +2,7 @@
 
 // Small helpers shared by the API suites on a running evovoice-sim: every file in one call, and
 // reading the simulator's request log. (Signing in and waiting: tests/support.)
-#include "apiclient.h"
+#include "api/apiclient.h"
 #include "apiwait.h"
 #include "signedinclient.h"
 #include "simprocess.h"

@@ -2,8 +2,8 @@
 // fix): the Qt reader accepted JSON that simdjson refuses (a raw control character or an unknown
 // escape in a string) and simdjson refused a page with an integer beyond 64 bits in an unknown
 // field, and a /Date(...)/ before year 1 could not be written back and read again.
-#include "fileinforeader.h"
-#include "isodate.h"
+#include "api/fileinforeader.h"
+#include "api/isodate.h"
 
 #include <QTest>
 

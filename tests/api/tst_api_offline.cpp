@@ -1,11 +1,11 @@
 // Offline: FileQuery's two forms, tolerant reading, dates, origin rules, refusal before sending.
-#include "apiclient.h"
-#include "fileinfobuilder.h"
-#include "fileinforeader.h"
-#include "filequery.h"
-#include "isodate.h"
-#include "originguard.h"
-#include "retrypolicy.h"
+#include "api/apiclient.h"
+#include "api/fileinfobuilder.h"
+#include "api/fileinforeader.h"
+#include "api/filequery.h"
+#include "api/isodate.h"
+#include "api/originguard.h"
+#include "api/retrypolicy.h"
 
 #include <QSignalSpy>
 #include <QTest>

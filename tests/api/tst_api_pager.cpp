@@ -1,7 +1,7 @@
 // FilePager over evovoice-sim: every id exactly once, with and without SimplifiedPaging, also
 // when data shifts between pages; progress, limit and cancellation.
 #include "apitesthelpers.h"
-#include "filepager.h"
+#include "api/filepager.h"
 
 #include <QSet>
 #include <QSignalSpy>

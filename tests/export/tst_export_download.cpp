@@ -3,11 +3,11 @@
 // cancel leaves nothing marked complete, a rerun fetches nothing complete, names stay inside
 // the folder and distinct, storage files get no credentials, a walk under random faults loses
 // and duplicates nothing.
-#include "apiclient.h"
+#include "api/apiclient.h"
 #include "apiwait.h"
-#include "exportfilewriter.h"
-#include "exportjob.h"
-#include "exportmanifest.h"
+#include "export/exportfilewriter.h"
+#include "export/exportjob.h"
+#include "export/exportmanifest.h"
 #include "signedinclient.h"
 #include "simprocess.h"
 

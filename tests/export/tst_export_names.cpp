@@ -1,9 +1,9 @@
 // Offline: the name sanitiser, the name template, the namer and the shared CSV writer.
-#include "exportnamer.h"
-#include "filecsvwriter.h"
-#include "fileinfobuilder.h"
-#include "filenamesanitizer.h"
-#include "nametemplate.h"
+#include "export/exportnamer.h"
+#include "export/filecsvwriter.h"
+#include "api/fileinfobuilder.h"
+#include "export/filenamesanitizer.h"
+#include "export/nametemplate.h"
 
 #include <QSet>
 #include <QTest>

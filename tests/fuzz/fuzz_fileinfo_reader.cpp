@@ -6,7 +6,7 @@
 // the text, and QJsonObject has lost the text's order (it keeps keys sorted): such a field is
 // not compared. The same holds for the page's own keys: when "items", "totalCount" or
 // "hasMorePages" is named more than once (in any case), the totals and the items are not compared.
-#include "fileinforeader.h"
+#include "api/fileinforeader.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 // FileQuery's text form (saved views, links, the CLI's --query): whatever the text, no crash;
 // a text that parses prints (toText) as a text that parses to the same query and prints the same.
-#include "filequery.h"
+#include "api/filequery.h"
 
 #include <cstdint>
 #include <cstdio>

@@ -1,6 +1,6 @@
 // Date parsing (IsoDate): ISO 8601 with or without offset and fraction, and "/Date(ms±zzzz)/".
 // Whatever the bytes, no crash; a date that parses prints as ISO UTC and reads back the same.
-#include "isodate.h"
+#include "api/isodate.h"
 
 #include <QString>
 

@@ -1,9 +1,9 @@
 // LanguageManager without widgets: the system's choice from LANGUAGE / LC_ALL / LC_MESSAGES / LANG,
 // the embedded catalogues, installing and removing them at runtime, and the one formatter
 // (FileCellFormatter) following the language's locale.
-#include "filecellformatter.h"
-#include "fileinfobuilder.h"
-#include "languagemanager.h"
+#include "models/filecellformatter.h"
+#include "api/fileinfobuilder.h"
+#include "i18n/languagemanager.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

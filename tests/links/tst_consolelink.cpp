@@ -1,6 +1,6 @@
 // ConsoleLink: the evovoice: URL and the text form, both ways, and hostile input.
-#include "consolelink.h"
-#include "singleinstance.h"
+#include "links/consolelink.h"
+#include "links/singleinstance.h"
 
 #include <QLocalServer>
 #include <QLocalSocket>

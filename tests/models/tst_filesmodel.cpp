@@ -1,11 +1,11 @@
 // FilesModel against a real evovoice-sim over HTTP: the cell formatter, both paging modes under
 // QAbstractItemModelTester, placeholders. (Visible-range fetching: tst_filesmodel_paging;
 // sorting, stale replies, errors: tst_filesmodel_requests.)
-#include "apiclient.h"
+#include "api/apiclient.h"
 #include "clientwaits.h"
-#include "filecellformatter.h"
-#include "fileinfobuilder.h"
-#include "filesmodel.h"
+#include "models/filecellformatter.h"
+#include "api/fileinfobuilder.h"
+#include "models/filesmodel.h"
 #include "signedinclient.h"
 #include "simprocess.h"
 #include "simrequestlog.h"

@@ -1,8 +1,8 @@
 // FilesModel's fetching against a real evovoice-sim: the visible range and far jumps, the query's
 // page size, two pages when spanning, bounded eviction, and the prefetch once idle.
-#include "apiclient.h"
+#include "api/apiclient.h"
 #include "clientwaits.h"
-#include "filesmodel.h"
+#include "models/filesmodel.h"
 #include "signedinclient.h"
 #include "simprocess.h"
 #include "simrequestlog.h"

@@ -2,9 +2,9 @@
 // old query is dropped, errors keep the rows and a retry recovers, empty results and refresh.
 // Races are made to happen by holding the request in the simulator (POST /__sim/hold) and
 // checking that it was held, never by sleeping; every test function stands alone.
-#include "apiclient.h"
+#include "api/apiclient.h"
 #include "clientwaits.h"
-#include "filesmodel.h"
+#include "models/filesmodel.h"
 #include "signedinclient.h"
 #include "simprocess.h"
 #include "simrequestlog.h"

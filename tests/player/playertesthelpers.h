@@ -1,9 +1,9 @@
 #pragma once
 
 // Shared by the player suites: a file of the simulator with given traits, and waits on the engine.
-#include "apiclient.h"
+#include "api/apiclient.h"
 #include "apiwait.h"
-#include "playerengine.h"
+#include "player/playerengine.h"
 #include "simprocess.h"
 
 #include <QSignalSpy>

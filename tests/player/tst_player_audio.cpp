@@ -2,7 +2,7 @@
 // sink started by the test, and the sink's monitor is recorded and analysed: sound came out,
 // at the file's tone frequency, at 1x and at 2x (bursts half as long, pitch kept), and pausing
 // stops it.
-#include "mediacache.h"
+#include "player/mediacache.h"
 #include "playertesthelpers.h"
 #include "pulsenullsink.h"
 #include "signedinclient.h"

@@ -1,7 +1,7 @@
 // PlayerEngine against a real evovoice-sim and a private PulseAudio null sink: seek, speed,
 // skip-silence, the media cache, a cancelled download, an expired pre-signed URL, errors, MP3
 // and a WAV that starts playing while its bandwidth-capped download goes on.
-#include "mediacache.h"
+#include "player/mediacache.h"
 #include "playertesthelpers.h"
 #include "pulsenullsink.h"
 #include "signedinclient.h"

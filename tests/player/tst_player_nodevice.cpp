@@ -1,6 +1,6 @@
 // Without any sound server the engine still loads (waveform, duration) and reports "no audio
 // device" as an error when asked to play, instead of crashing or hanging.
-#include "mediacache.h"
+#include "player/mediacache.h"
 #include "playertesthelpers.h"
 #include "signedinclient.h"
 

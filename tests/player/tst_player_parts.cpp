@@ -1,10 +1,10 @@
 // The engine's small parts offline: the WAV header reader (chunks before "data", odd sizes,
 // formats it refuses, too few bytes), the byte ranges of a partial download, the waveform and
 // silence pass on PCM in memory, and the media cache's bookkeeping.
-#include "byteranges.h"
-#include "mediacache.h"
-#include "waveformbuilder.h"
-#include "wavheader.h"
+#include "player/byteranges.h"
+#include "player/mediacache.h"
+#include "player/waveformbuilder.h"
+#include "player/wavheader.h"
 
 #include <QFile>
 #include <QSignalSpy>

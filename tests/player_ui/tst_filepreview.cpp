@@ -1,9 +1,9 @@
 // The detail pane's preview: FilePreviewLoader against evovoice-sim (what it previews, no request
 // for the rest, an expired pre-signed URL fetched again once with a fresh uri, a new file cancels
 // the old download) and FilePreview's page navigation and zoom on a PDF of three pages.
-#include "apiclient.h"
-#include "filepreview.h"
-#include "filepreviewloader.h"
+#include "api/apiclient.h"
+#include "detail/filepreview.h"
+#include "models/filepreviewloader.h"
 #include "signedinclient.h"
 #include "simprocess.h"
 #include "simrequestlog.h"

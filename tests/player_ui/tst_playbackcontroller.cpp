@@ -1,13 +1,13 @@
 // PlaybackController over FilesModel and evovoice-sim, no widgets: the current row loads audio
 // and only audio; next/previous find the nearest audio row, fetching pages that are not loaded
 // yet; the settings are applied at start and remembered.
-#include "apiclient.h"
+#include "api/apiclient.h"
 #include "clientwaits.h"
-#include "consolesettings.h"
-#include "filesmodel.h"
-#include "mediacache.h"
-#include "playbackcontroller.h"
-#include "playerengine.h"
+#include "settings/consolesettings.h"
+#include "models/filesmodel.h"
+#include "player/mediacache.h"
+#include "player/playbackcontroller.h"
+#include "player/playerengine.h"
 #include "signedinclient.h"
 #include "simprocess.h"
 

@@ -4,23 +4,23 @@
 // the table, and Space types a space in a text field; the waveform seeks on a click; next and
 // previous skip rows that are not audio; auto-advance plays the next audio row at the end; a
 // failed download shows its reason in the bar while the window goes on working.
-#include "apiclient.h"
-#include "consolesettings.h"
-#include "detailpane.h"
-#include "filepreview.h"
-#include "filesmodel.h"
-#include "filesview.h"
-#include "filtersidebar.h"
-#include "mainwindow.h"
-#include "playbackcontroller.h"
-#include "playeractions.h"
-#include "playerbar.h"
-#include "playerengine.h"
-#include "playerfeature.h"
+#include "api/apiclient.h"
+#include "settings/consolesettings.h"
+#include "detail/detailpane.h"
+#include "detail/filepreview.h"
+#include "models/filesmodel.h"
+#include "files/filesview.h"
+#include "filters/filtersidebar.h"
+#include "shell/mainwindow.h"
+#include "player/playbackcontroller.h"
+#include "player/playeractions.h"
+#include "player/playerbar.h"
+#include "player/playerengine.h"
+#include "player/playerfeature.h"
 #include "pulsenullsink.h"
 #include "signedinclient.h"
 #include "simprocess.h"
-#include "waveformseekbar.h"
+#include "player/waveformseekbar.h"
 
 #include <QAction>
 #include <QHeaderView>

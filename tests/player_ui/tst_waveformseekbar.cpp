@@ -1,7 +1,7 @@
 // WaveformSeekBar alone, offscreen: a click seeks there; while dragging the handle follows the
 // mouse and ignores the engine's positions (it never jumps under the mouse); the seek goes out on
 // release; waveform, silences and download progress are shown without input.
-#include "waveformseekbar.h"
+#include "player/waveformseekbar.h"
 
 #include <QSignalSpy>
 #include <QtTest>

@@ -2,23 +2,23 @@
 // that row; "Copy link to this file" gives a link that opens the same file; a file outside the
 // link's filter is shown in the detail pane with a notice; a link for another server keeps the
 // sign-in dialog on that server, and the link is opened once signed in.
-#include "apiclient.h"
+#include "api/apiclient.h"
 #include "apiwait.h"
-#include "consolelink.h"
-#include "consolesettings.h"
-#include "consoleshell.h"
-#include "consolestatusbar.h"
-#include "credentialstore.h"
-#include "detailpane.h"
-#include "filesmodel.h"
-#include "filesview.h"
-#include "filtersidebar.h"
-#include "mainwindow.h"
-#include "sessioncontroller.h"
+#include "links/consolelink.h"
+#include "settings/consolesettings.h"
+#include "shell/consoleshell.h"
+#include "shell/consolestatusbar.h"
+#include "settings/credentialstore.h"
+#include "detail/detailpane.h"
+#include "models/filesmodel.h"
+#include "files/filesview.h"
+#include "filters/filtersidebar.h"
+#include "shell/mainwindow.h"
+#include "shell/sessioncontroller.h"
 #include "signedinclient.h"
-#include "signindialog.h"
+#include "shell/signindialog.h"
 #include "simprocess.h"
-#include "windowlinks.h"
+#include "shell/windowlinks.h"
 
 #include <QClipboard>
 #include <QMessageBox>

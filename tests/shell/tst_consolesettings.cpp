@@ -1,4 +1,4 @@
-#include "consolesettings.h"
+#include "settings/consolesettings.h"
 
 #include <QTemporaryDir>
 #include <QtTest>

@@ -1,6 +1,6 @@
-#include "authsession.h"
+#include "api/authsession.h"
 #include "clientwaits.h"
-#include "credentialstore.h"
+#include "settings/credentialstore.h"
 
 #include <QDirIterator>
 #include <QSignalSpy>

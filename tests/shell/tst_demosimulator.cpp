@@ -1,4 +1,4 @@
-#include "demosimulator.h"
+#include "settings/demosimulator.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>

@@ -2,7 +2,7 @@
 // console runs hands the link over (and exits 0); the running console opens it and selects the
 // file. A socket left by a crashed console is cleaned up; a second start without a link only
 // brings the running one to the front.
-#include "apiclient.h"
+#include "api/apiclient.h"
 #include "apiwait.h"
 #include "signedinclient.h"
 #include "simprocess.h"

@@ -1,14 +1,14 @@
 // Preferences' "remember me" against a real Secret Service (run by ctest
 // tst_rememberpreference_keyring under dbus-run-session with gnome-keyring) and the simulator:
 // turned on while signed in, the session goes into the keychain; turned off, it is removed.
-#include "apiclient.h"
+#include "api/apiclient.h"
 #include "clientwaits.h"
-#include "consolesettings.h"
-#include "consoleshell.h"
-#include "credentialstore.h"
-#include "mainwindow.h"
-#include "preferencesdialog.h"
-#include "sessioncontroller.h"
+#include "settings/consolesettings.h"
+#include "shell/consoleshell.h"
+#include "settings/credentialstore.h"
+#include "shell/mainwindow.h"
+#include "preferences/preferencesdialog.h"
+#include "shell/sessioncontroller.h"
 #include "simprocess.h"
 
 #include <QCheckBox>

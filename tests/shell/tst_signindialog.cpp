@@ -1,6 +1,6 @@
-#include "apiclient.h"
-#include "consolesettings.h"
-#include "signindialog.h"
+#include "api/apiclient.h"
+#include "settings/consolesettings.h"
+#include "shell/signindialog.h"
 #include "simprocess.h"
 
 #include <QCheckBox>

@@ -2,7 +2,7 @@
 
 // A synchronous wait for one asynchronous ApiClient call; the event loop keeps running meanwhile.
 // Returns no value when the callback did not come within the time limit.
-#include "apiresult.h"
+#include "api/apiresult.h"
 
 #include <QElapsedTimer>
 #include <QTest>

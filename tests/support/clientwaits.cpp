@@ -1,6 +1,6 @@
 #include "clientwaits.h"
 
-#include "filesmodel.h"
+#include "models/filesmodel.h"
 
 #include <QDeadlineTimer>
 #include <QTest>

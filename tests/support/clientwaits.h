@@ -2,7 +2,7 @@
 
 // Waits shared by the suites on the core library's asynchronous objects; the event loop keeps
 // running meanwhile.
-#include "credentialstore.h"
+#include "settings/credentialstore.h"
 
 #include <functional>
 

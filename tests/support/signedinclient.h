@@ -2,7 +2,7 @@
 
 // An ApiClient on a running evovoice-sim, signed in with the demo password: the set-up that the
 // suites against the simulator share.
-#include "apiclient.h"
+#include "api/apiclient.h"
 
 #include <QString>
 

@@ -1,12 +1,12 @@
 #include "filtersidebarsuite.h"
 
-#include "accountsmodel.h"
-#include "apiclient.h"
+#include "models/accountsmodel.h"
+#include "api/apiclient.h"
 #include "apiwait.h"
-#include "customertreemodel.h"
-#include "filtersidebar.h"
+#include "models/customertreemodel.h"
+#include "filters/filtersidebar.h"
 #include "signedinclient.h"
-#include "usersmodel.h"
+#include "models/usersmodel.h"
 
 #include <QDebug>
 #include <QSettings>

@@ -2,7 +2,7 @@
 
 // What the FilterSidebar suites share: a real evovoice-sim, a signed-in client, settings in a
 // private directory, a sidebar with its lookups loaded, and the query the server received.
-#include "filequery.h"
+#include "api/filequery.h"
 #include "simprocess.h"
 
 #include <QObject>

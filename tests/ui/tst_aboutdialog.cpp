@@ -1,6 +1,6 @@
 // Help > About: the version from project(VERSION), the Qt version and the licence.
-#include "aboutdialog.h"
-#include "consoleversion.h"
+#include "shell/aboutdialog.h"
+#include "shell/consoleversion.h"
 
 #include <QLabel>
 #include <QtTest>

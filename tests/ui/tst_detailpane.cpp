@@ -1,11 +1,11 @@
 // DetailPane with real files from evovoice-sim: every group, copyable ids, the breadcrumb's
 // clicks, the highlight, and hostile server text (markup, RTL, 1 MB) shown as plain text.
-#include "apiclient.h"
+#include "api/apiclient.h"
 #include "apiwait.h"
-#include "breadcrumbbar.h"
-#include "copyablefield.h"
-#include "detailpane.h"
-#include "fileinfobuilder.h"
+#include "detail/breadcrumbbar.h"
+#include "detail/copyablefield.h"
+#include "detail/detailpane.h"
+#include "api/fileinfobuilder.h"
 #include "signedinclient.h"
 #include "simprocess.h"
 

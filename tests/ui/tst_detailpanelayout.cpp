@@ -1,8 +1,8 @@
 // The detail pane's layout: long server values (a deep customer path, a long file name or URI)
 // wrap inside the pane instead of forcing it wider than the splitter gives it.
-#include "breadcrumbbar.h"
-#include "detailpane.h"
-#include "fileinfobuilder.h"
+#include "detail/breadcrumbbar.h"
+#include "detail/detailpane.h"
+#include "api/fileinfobuilder.h"
 
 #include <QScrollArea>
 #include <QTest>

@@ -1,11 +1,11 @@
 // The files table's selection API offscreen over FilesModel and a real evovoice-sim: row ranges
 // (rows not loaded included), counts, "all", what a new query or a smaller total does to it, and
 // that the ranges name the rows the server serves at the query's pages.
-#include "apiclient.h"
+#include "api/apiclient.h"
 #include "clientwaits.h"
-#include "filesmodel.h"
-#include "filesselection.h"
-#include "filesview.h"
+#include "models/filesmodel.h"
+#include "models/filesselection.h"
+#include "files/filesview.h"
 #include "signedinclient.h"
 #include "simprocess.h"
 #include "simrequestlog.h"

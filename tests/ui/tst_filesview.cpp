@@ -1,11 +1,11 @@
 // FilesView offscreen over FilesModel and a real evovoice-sim: state round trip, header-click
 // sorting, J/K, the visible range, the current file, and hostile strings shown as plain text.
-#include "apiclient.h"
+#include "api/apiclient.h"
 #include "apiwait.h"
 #include "clientwaits.h"
-#include "filesheadermenu.h"
-#include "filesmodel.h"
-#include "filesview.h"
+#include "files/filesheadermenu.h"
+#include "models/filesmodel.h"
+#include "files/filesview.h"
 #include "signedinclient.h"
 #include "simprocess.h"
 #include "simrequestlog.h"

@@ -2,20 +2,20 @@
 // parameter, the Customer role's free-text agent, filterByCustomer. (Debounce, Enter, the date
 // check, reset and focus: tst_filtersidebar_input; round trips, saved views, links:
 // tst_filtersidebar_views.)
-#include "accountsmodel.h"
-#include "apiclient.h"
-#include "checklistpicker.h"
-#include "collapsiblesection.h"
-#include "customertreemodel.h"
-#include "daterangeedit.h"
-#include "filtersidebar.h"
+#include "models/accountsmodel.h"
+#include "api/apiclient.h"
+#include "filters/checklistpicker.h"
+#include "filters/collapsiblesection.h"
+#include "models/customertreemodel.h"
+#include "filters/daterangeedit.h"
+#include "filters/filtersidebar.h"
 #include "filtersidebarsuite.h"
-#include "idlistedit.h"
-#include "savedviews.h"
-#include "savedviewspanel.h"
-#include "typecombo.h"
-#include "userpicker.h"
-#include "usersmodel.h"
+#include "filters/idlistedit.h"
+#include "settings/savedviews.h"
+#include "filters/savedviewspanel.h"
+#include "filters/typecombo.h"
+#include "filters/userpicker.h"
+#include "models/usersmodel.h"
 
 #include <QAbstractItemView>
 #include <QCheckBox>

@@ -2,12 +2,12 @@
 // QAbstractItemModelTester: loading, the tree from parentCustomerId, check state, placeholders,
 // search keeping ancestors, stale answers dropped, and ListUsers' 403 for the Customer role.
 // (Core models; kept with the sidebar's suites because tests/models has no glob.)
-#include "accountsmodel.h"
-#include "apiclient.h"
-#include "customertreemodel.h"
+#include "models/accountsmodel.h"
+#include "api/apiclient.h"
+#include "models/customertreemodel.h"
 #include "signedinclient.h"
 #include "simprocess.h"
-#include "usersmodel.h"
+#include "models/usersmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,19 +1,19 @@
 // FilterSidebar's queries kept and shared, against a real evovoice-sim: setQuery is silent and
 // round-trips, saved views, and links (with a bad link refused).
-#include "accountsmodel.h"
-#include "apiclient.h"
-#include "checklistpicker.h"
-#include "collapsiblesection.h"
-#include "customertreemodel.h"
-#include "daterangeedit.h"
-#include "filtersidebar.h"
+#include "models/accountsmodel.h"
+#include "api/apiclient.h"
+#include "filters/checklistpicker.h"
+#include "filters/collapsiblesection.h"
+#include "models/customertreemodel.h"
+#include "filters/daterangeedit.h"
+#include "filters/filtersidebar.h"
 #include "filtersidebarsuite.h"
-#include "idlistedit.h"
-#include "savedviews.h"
-#include "savedviewspanel.h"
-#include "typecombo.h"
-#include "userpicker.h"
-#include "usersmodel.h"
+#include "filters/idlistedit.h"
+#include "settings/savedviews.h"
+#include "filters/savedviewspanel.h"
+#include "filters/typecombo.h"
+#include "filters/userpicker.h"
+#include "models/usersmodel.h"
 
 #include <QAbstractItemView>
 #include <QCheckBox>

@@ -1,12 +1,12 @@
 // PreferencesDialog offscreen: it shows what ConsoleSettings holds, OK writes the form back and
 // says what changed, Cancel leaves every setting as it was, the cache folder's size is counted.
-#include "apiclient.h"
-#include "consolesettings.h"
-#include "filtersidebar.h"
-#include "mainwindow.h"
-#include "preferencesdialog.h"
-#include "savedviews.h"
-#include "shellactions.h"
+#include "api/apiclient.h"
+#include "settings/consolesettings.h"
+#include "filters/filtersidebar.h"
+#include "shell/mainwindow.h"
+#include "preferences/preferencesdialog.h"
+#include "settings/savedviews.h"
+#include "shell/shellactions.h"
 
 #include <QAction>
 #include <QCheckBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "customercrumb.h"
+#include "api/customercrumb.h"
 
 #include <QWidget>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "filecellformatter.h"
-#include "fileinfo.h"
+#include "models/filecellformatter.h"
+#include "api/fileinfo.h"
 
 #include <QHash>
 #include <QWidget>

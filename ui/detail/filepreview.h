@@ -1,6 +1,6 @@
 #pragma once
 
-#include "filepreviewloader.h"
+#include "models/filepreviewloader.h"
 
 #include <QBuffer>
 #include <QPointer>

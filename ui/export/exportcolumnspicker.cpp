@@ -1,6 +1,6 @@
 #include "exportcolumnspicker.h"
 
-#include "filecsvwriter.h"
+#include "export/filecsvwriter.h"
 
 #include <QHBoxLayout>
 #include <QListWidget>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "filefield.h"
+#include "api/filefield.h"
 
 #include <QList>
 #include <QWidget>

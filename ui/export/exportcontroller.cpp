@@ -1,10 +1,10 @@
 #include "exportcontroller.h"
 
 #include "exportdialog.h"
-#include "exportjob.h"
+#include "export/exportjob.h"
 #include "exportprogresspanel.h"
-#include "filesmodel.h"
-#include "filesview.h"
+#include "models/filesmodel.h"
+#include "files/filesview.h"
 
 #include <QDockWidget>
 #include <QEvent>

@@ -1,10 +1,10 @@
 #include "exportdialog.h"
 
-#include "consolesettings.h"
+#include "settings/consolesettings.h"
 #include "exportcolumnspicker.h"
 #include "exportfoldercheck.h"
 #include "exporttemplateedit.h"
-#include "filecsvwriter.h"
+#include "export/filecsvwriter.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "exportoptions.h"
+#include "export/exportoptions.h"
 #include "exportsources.h"
 
 #include <QDialog>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "exportprogress.h"
-#include "exportsummary.h"
+#include "export/exportprogress.h"
+#include "export/exportsummary.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "fileinfo.h"
-#include "filequery.h"
-#include "filesselection.h"
+#include "api/fileinfo.h"
+#include "api/filequery.h"
+#include "models/filesselection.h"
 
 #include <QList>
 

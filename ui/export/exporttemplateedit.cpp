@@ -1,8 +1,8 @@
 #include "exporttemplateedit.h"
 
-#include "consolesettings.h"
-#include "exportnamer.h"
-#include "nametemplate.h"
+#include "settings/consolesettings.h"
+#include "export/exportnamer.h"
+#include "export/nametemplate.h"
 
 #include <QFontDatabase>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "exportoptions.h"
-#include "fileinfo.h"
+#include "export/exportoptions.h"
+#include "api/fileinfo.h"
 
 #include <QList>
 #include <QWidget>

@@ -1,6 +1,6 @@
 #include "filesitemdelegate.h"
 
-#include "filesmodel.h"
+#include "models/filesmodel.h"
 #include "filetypeicons.h"
 
 void FilesItemDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const

@@ -1,9 +1,9 @@
 #include "filesview.h"
 
 #include "filesheadermenu.h"
-#include "filescolumns.h"
+#include "models/filescolumns.h"
 #include "filesitemdelegate.h"
-#include "filesmodel.h"
+#include "models/filesmodel.h"
 
 #include <QEvent>
 #include <QAction>

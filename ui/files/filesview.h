@@ -1,7 +1,7 @@
 #pragma once
 
-#include "fileinfo.h"
-#include "filesmodel.h"
+#include "api/fileinfo.h"
+#include "models/filesmodel.h"
 
 #include <QPointer>
 #include <QTimer>

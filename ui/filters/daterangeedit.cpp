@@ -1,6 +1,6 @@
 #include "daterangeedit.h"
 
-#include "filecellformatter.h"
+#include "models/filecellformatter.h"
 
 #include <QEvent>
 #include <QComboBox>

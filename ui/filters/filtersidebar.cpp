@@ -1,16 +1,16 @@
 #include "filtersidebar.h"
 
-#include "accountsmodel.h"
-#include "apiclient.h"
+#include "models/accountsmodel.h"
+#include "api/apiclient.h"
 #include "checklistpicker.h"
 #include "collapsiblesection.h"
-#include "customertreemodel.h"
+#include "models/customertreemodel.h"
 #include "daterangeedit.h"
 #include "idlistedit.h"
 #include "savedviewspanel.h"
 #include "typecombo.h"
 #include "userpicker.h"
-#include "usersmodel.h"
+#include "models/usersmodel.h"
 
 #include <QEvent>
 #include <QCheckBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "filequery.h"
-#include "savedviews.h"
+#include "api/filequery.h"
+#include "settings/savedviews.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "filetype.h"
+#include "api/filetype.h"
 
 #include <QComboBox>
 

@@ -1,6 +1,6 @@
 #include "userpicker.h"
 
-#include "usersmodel.h"
+#include "models/usersmodel.h"
 
 #include <QEvent>
 #include <QComboBox>

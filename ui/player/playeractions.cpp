@@ -1,6 +1,6 @@
 #include "playeractions.h"
 
-#include "playbackcontroller.h"
+#include "player/playbackcontroller.h"
 
 #include <QAction>
 #include <QApplication>

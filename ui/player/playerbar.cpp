@@ -1,8 +1,8 @@
 #include "playerbar.h"
 
-#include "fileinfo.h"
-#include "filetype.h"
-#include "playbackcontroller.h"
+#include "api/fileinfo.h"
+#include "api/filetype.h"
+#include "player/playbackcontroller.h"
 #include "playeractions.h"
 #include "waveformseekbar.h"
 

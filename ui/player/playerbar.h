@@ -1,6 +1,6 @@
 #pragma once
 
-#include "playerengine.h"
+#include "player/playerengine.h"
 
 #include <QPointer>
 #include <QWidget>

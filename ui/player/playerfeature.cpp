@@ -1,13 +1,13 @@
 #include "playerfeature.h"
 
-#include "consolesettings.h"
-#include "filesmodel.h"
-#include "filesview.h"
-#include "mediacache.h"
-#include "playbackcontroller.h"
+#include "settings/consolesettings.h"
+#include "models/filesmodel.h"
+#include "files/filesview.h"
+#include "player/mediacache.h"
+#include "player/playbackcontroller.h"
 #include "playeractions.h"
 #include "playerbar.h"
-#include "playerengine.h"
+#include "player/playerengine.h"
 #include "playerkeyfilter.h"
 
 #include <QAction>

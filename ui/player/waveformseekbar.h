@@ -1,6 +1,6 @@
 #pragma once
 
-#include "playertypes.h"
+#include "player/playertypes.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
 #include "preferencesdialog.h"
 
-#include "consolesettings.h"
+#include "settings/consolesettings.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -3,7 +3,7 @@
 #include <QDialog>
 #include <QFutureWatcher>
 
-#include "directorysize.h"
+#include "settings/directorysize.h"
 
 class ConsoleSettings;
 class QCheckBox;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "consolelink.h"
+#include "links/consolelink.h"
 
 #include <QCoreApplication>
 #include <QString>

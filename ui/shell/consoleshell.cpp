@@ -1,9 +1,9 @@
 #include "consoleshell.h"
 
-#include "apiclient.h"
-#include "consolesettings.h"
-#include "credentialstore.h"
-#include "demosimulator.h"
+#include "api/apiclient.h"
+#include "settings/consolesettings.h"
+#include "settings/credentialstore.h"
+#include "settings/demosimulator.h"
 #include "mainwindow.h"
 #include "sessioncontroller.h"
 #include "windowlinks.h"

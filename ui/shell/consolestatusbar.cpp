@@ -1,6 +1,6 @@
 #include "consolestatusbar.h"
 
-#include "userinfo.h"
+#include "api/userinfo.h"
 
 #include <QEvent>
 #include <QLabel>

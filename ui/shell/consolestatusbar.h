@@ -1,6 +1,6 @@
 #pragma once
 
-#include "userinfo.h"
+#include "api/userinfo.h"
 
 #include <QStatusBar>
 

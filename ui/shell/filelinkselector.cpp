@@ -1,9 +1,9 @@
 #include "filelinkselector.h"
 
-#include "apiclient.h"
-#include "detailpane.h"
-#include "filesmodel.h"
-#include "filesview.h"
+#include "api/apiclient.h"
+#include "detail/detailpane.h"
+#include "models/filesmodel.h"
+#include "files/filesview.h"
 
 #include <QTimer>
 

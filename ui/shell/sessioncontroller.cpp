@@ -1,8 +1,8 @@
 #include "sessioncontroller.h"
 
-#include "apiclient.h"
-#include "consolesettings.h"
-#include "credentialstore.h"
+#include "api/apiclient.h"
+#include "settings/consolesettings.h"
+#include "settings/credentialstore.h"
 #include "signindialog.h"
 
 #include <QUrl>

@@ -1,8 +1,8 @@
 #include "signindialog.h"
 
-#include "apicall.h"
-#include "apiclient.h"
-#include "consolesettings.h"
+#include "api/apicall.h"
+#include "api/apiclient.h"
+#include "settings/consolesettings.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,12 +1,12 @@
 #include "windowlinks.h"
 
-#include "apiclient.h"
-#include "consolesettings.h"
-#include "detailpane.h"
+#include "api/apiclient.h"
+#include "settings/consolesettings.h"
+#include "detail/detailpane.h"
 #include "filelinkselector.h"
-#include "filesmodel.h"
-#include "filesview.h"
-#include "filtersidebar.h"
+#include "models/filesmodel.h"
+#include "files/filesview.h"
+#include "filters/filtersidebar.h"
 #include "mainwindow.h"
 
 #include <QClipboard>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "consolelink.h"
-#include "fileinfo.h"
+#include "links/consolelink.h"
+#include "api/fileinfo.h"
 
 #include <QObject>
 #include <QPointer>
