@@ -5,6 +5,8 @@
 #include "plainfile.h"
 #include "api/stringpool.h"
 
+#include "benchreport.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 
@@ -12,13 +14,9 @@
 #include <functional>
 #include <malloc.h>
 
-namespace {
+using BenchReport::figure;
 
-void figure(const char *name, double value, const char *unit, int decimals = 0)
-{
-    std::printf("figure: %s = %.*f %s\n", name, decimals, value, unit);
-    std::fflush(stdout);
-}
+namespace {
 
 // Rows per second of parse(pages) repeated for at least minMs (best of three rounds).
 double rowsPerSecond(const QList<QByteArray> &pages, int rowsPerPage, const std::function<qsizetype(const QByteArray &)> &parse,
@@ -77,16 +75,16 @@ int main(int argc, char *argv[])
     const double page200 = rowsPerSecond(pages, 200, ours, 1000);
     const double page200Plain = rowsPerSecond(pages, 200, plain, 1000);
     const double page200Qt = rowsPerSecond(pages, 200, oursQt, 1000);
-    figure("api_parse_page200_rows_per_s", page200, "rows/s");
-    figure("api_parse_plain_page200_rows_per_s", page200Plain, "rows/s");
+    figure("api_parse_page200_rows_per_s", page200, "rows/s", 0);
+    figure("api_parse_plain_page200_rows_per_s", page200Plain, "rows/s", 0);
     figure("api_parse_speedup_page200", page200 / page200Plain, "x", 1);
-    figure("api_parse_qtparser_page200_rows_per_s", page200Qt, "rows/s");
+    figure("api_parse_qtparser_page200_rows_per_s", page200Qt, "rows/s", 0);
 
     const QList<QByteArray> bigList{big};
     const double big100k = rowsPerSecond(bigList, 100000, ours, 1500);
     const double big100kPlain = rowsPerSecond(bigList, 100000, plain, 1500);
-    figure("api_parse_100k_rows_per_s", big100k, "rows/s");
-    figure("api_parse_plain_100k_rows_per_s", big100kPlain, "rows/s");
+    figure("api_parse_100k_rows_per_s", big100k, "rows/s", 0);
+    figure("api_parse_plain_100k_rows_per_s", big100kPlain, "rows/s", 0);
     figure("api_parse_speedup_100k", big100k / big100kPlain, "x", 1);
 
     // Memory held per file, transcriptions excluded: the heap before and after keeping 100,000
@@ -107,9 +105,9 @@ int main(int argc, char *argv[])
         accounted += f.ownedBytes(false) + qint64(sizeof(FileInfo));
     }
     const double perFile = double(after - before - transcriptionBytes) / double(kept.items.size());
-    figure("api_bytes_per_file", perFile, "B");
-    figure("api_bytes_per_file_accounted", double(accounted) / double(kept.items.size()), "B");
-    figure("api_string_pool_growth", double(StringPool::instance().heapBytes() - poolBefore), "B");
+    figure("api_bytes_per_file", perFile, "B", 0);
+    figure("api_bytes_per_file_accounted", double(accounted) / double(kept.items.size()), "B", 0);
+    figure("api_string_pool_growth", double(StringPool::instance().heapBytes() - poolBefore), "B", 0);
 
     // The plain mapping's memory for the same rows, transcriptions excluded, for comparison.
     kept = ListPage<FileInfo>();
@@ -121,6 +119,6 @@ int main(int argc, char *argv[])
     for (const PlainFile &f : plainKept)
         plainTranscriptions += (f.transcription.isNull() ? 0 : 16 + 16 + (f.transcription.capacity() + 1) * 2)
             + (f.aiTranscription.isNull() ? 0 : 16 + 16 + (f.aiTranscription.capacity() + 1) * 2);
-    figure("api_plain_bytes_per_file", double(plainAfter - plainBefore - plainTranscriptions) / double(plainKept.size()), "B");
+    figure("api_plain_bytes_per_file", double(plainAfter - plainBefore - plainTranscriptions) / double(plainKept.size()), "B", 0);
     return 0;
 }

@@ -14,6 +14,8 @@
 #include "files/filesview.h"
 #include "simprocess.h"
 
+#include "benchreport.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -30,39 +32,14 @@
 #include <ctime>
 #include <cstdio>
 
-namespace {
+using BenchReport::figure;
 
-void figure(const char *name, double value, const char *unit, int decimals = 1)
-{
-    std::printf("figure: %s = %.*f %s\n", name, decimals, value, unit);
-    std::fflush(stdout);
-}
+namespace {
 
 double median(QList<double> v)
 {
     std::sort(v.begin(), v.end());
     return v.isEmpty() ? 0 : v.at(v.size() / 2);
-}
-
-// CPU time of the whole console process (every thread: the network thread's reads, the JSON
-// reader, the model), in ms: the console's own work, unaffected by the server and by waiting.
-double processCpuMs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
-}
-
-qint64 vmHwmKb()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').constFirst().toLongLong();
-    }
-    return -1;
 }
 
 // Waits until the row is loaded (or an error); returns ms from start until its dataChanged.
@@ -175,11 +152,11 @@ int main(int argc, char **argv)
         const QUrl pageUrl = sim.url(QStringLiteral("/files?Page=%1&CountPerPage=%2").arg(row / ps).arg(ps));
         double raw = i % 2 ? rawGetMs(nam, pageUrl, token) : 0;
         sim.clearRequests();
-        const double cpu0 = processCpuMs();
+        const double cpu0 = BenchReport::processCpuMs();
         const double main0 = threadCpuMs();
         const double total = loadRow(model, row, row, row + 40);
         const double console = threadCpuMs() - main0;
-        const double cpu = processCpuMs() - cpu0;
+        const double cpu = BenchReport::processCpuMs() - cpu0;
         cpus.append(cpu);
         const int requests = int(sim.requests(QStringLiteral("api"), QStringLiteral("/files")).size());
         if (i % 2 == 0)
@@ -218,7 +195,7 @@ int main(int argc, char **argv)
     figure("model_scroll_steps", steps + 1, "pages", 0);
     figure("model_scroll_walk_ms_per_step", double(walk.elapsed()) / (steps + 1), "ms");
     figure("model_scroll_cached_pages", model.cachedPageCount(), "pages", 0);
-    figure("model_scroll_peak_rss", double(vmHwmKb()) / 1024.0, "MB");
+    figure("model_scroll_peak_rss", BenchReport::peakRssMb(), "MB");
 
     // data(DisplayRole) over every column of every loaded row.
     QList<QModelIndex> cells;
@@ -307,7 +284,7 @@ int main(int argc, char **argv)
     for (const QJsonValue &v : sim.requests(QStringLiteral("api"), QStringLiteral("/files")))
         std::fprintf(stderr, "drag request: %s\n", qPrintable(v.toObject().value(QStringLiteral("query")).toString()));
     std::fprintf(stderr, "visible after drag: %d-%d\n", view.visibleRows().first, view.visibleRows().second);
-    figure("view_peak_rss", double(vmHwmKb()) / 1024.0, "MB");
+    figure("view_peak_rss", BenchReport::peakRssMb(), "MB");
     if (!loaded || target <= 0)
         std::fprintf(stderr, "the rows after the drag did not load\n");
     return chars > 0 ? 0 : 1;

@@ -13,6 +13,8 @@
 #include "simprocess.h"
 #include "apiwait.h"
 
+#include "benchreport.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -25,13 +27,9 @@
 #include <functional>
 #include <memory>
 
-namespace {
-void figure(const char *name, double value, const char *unit, int decimals = 1)
-{
-    std::printf("figure: %s = %.*f %s\n", name, decimals, value, unit);
-    std::fflush(stdout);
-}
+using BenchReport::figure;
 
+namespace {
 // The longest gap between two ticks of a 1 ms timer on this thread: how long the event loop stalled.
 class LoopStallWatch
 {
@@ -57,18 +55,6 @@ private:
     QElapsedTimer m_gap;
     qint64 m_maxGapNs = 0;
 };
-
-double rssMb()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return 0;
-}
 
 // Runs the event loop until done() or the timeout; false on timeout.
 bool spinUntil(const std::function<bool()> &done, int timeoutMs = 60000)
@@ -172,10 +158,10 @@ int main(int argc, char **argv)
     figure("player_first_audio_1min_cache_hit_ms", median(hit), "ms");
 
     // Memory while a 1-hour recording downloads (loopback, uncapped) and plays.
-    const double rssBefore = rssMb();
+    const double rssBefore = BenchReport::rssMb();
     double rssPeak = rssBefore;
     QTimer sampler;
-    QObject::connect(&sampler, &QTimer::timeout, [&] { rssPeak = qMax(rssPeak, rssMb()); });
+    QObject::connect(&sampler, &QTimer::timeout, [&] { rssPeak = qMax(rssPeak, BenchReport::rssMb()); });
     sampler.start(50);
     engine.load(hour);
     engine.play();
@@ -188,7 +174,7 @@ int main(int argc, char **argv)
         spinUntil([&] { return t.elapsed() > 400; });
     }
     sampler.stop();
-    rssPeak = qMax(rssPeak, rssMb());
+    rssPeak = qMax(rssPeak, BenchReport::rssMb());
     figure("player_play_1h_rss_growth_mb", rssPeak - rssBefore, "MB");
 
     // Seek latency while playing.

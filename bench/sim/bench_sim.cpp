@@ -10,6 +10,8 @@
 #include "simserver.h"
 #include "simsortindex.h"
 
+#include "benchreport.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -25,25 +27,9 @@
 #include <ctime>
 #include <vector>
 
+using BenchReport::figure;
+
 namespace {
-double rssMb()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return 0;
-}
-
-void figure(const char *name, double value, const char *unit)
-{
-    printf("figure: %s = %.1f %s\n", name, value, unit);
-    fflush(stdout);
-}
-
 // CPU time of the calling thread (ms): what a request costs the simulator, whatever else the
 // machine is doing meanwhile.
 double threadCpuMs()
@@ -88,7 +74,7 @@ int main(int argc, char **argv)
         return 1;
     }
     figure("sim_startup_1m", double(t.elapsed()), "ms");
-    figure("sim_rss_1m", rssMb(), "MB");
+    figure("sim_rss_1m", BenchReport::rssMb(), "MB");
 
     QNetworkAccessManager nam;
     QNetworkRequest login(QUrl(server.apiUrl() + QStringLiteral("/auth/credentials")));
@@ -163,7 +149,7 @@ int main(int argc, char **argv)
         six = std::max(six, sortIndex.readyMs(SimIndex::sortFieldIndex(s)));
     figure("sim_sort_index_build_6fields_1m", double(six), "ms");
     figure("sim_sort_index_build_all_1m", double(sortIndex.allReadyMs()), "ms");
-    figure("sim_rss_1m_after_sort_indexes", rssMb(), "MB");
+    figure("sim_rss_1m_after_sort_indexes", BenchReport::rssMb(), "MB");
 
     // A PATCH (rename + move to another customer) updates every permutation in place.
     {
@@ -256,6 +242,6 @@ int main(int argc, char **argv)
     figure("sim_inprocess_list200_1m_median", median(list), "ms");
     figure("sim_inprocess_query_only_1m_best", *std::min_element(index.begin(), index.end()), "ms");
     figure("sim_inprocess_query_only_1m_median", median(index), "ms");
-    figure("sim_rss_1m_end", rssMb(), "MB");
+    figure("sim_rss_1m_end", BenchReport::rssMb(), "MB");
     return 0;
 }
