@@ -16,6 +16,7 @@ private slots:
     void sanitizer();
     void reservedNames();
     void longNamesCutOnCharacterBoundary();
+    void fallbackIsMadeSafeToo();
     void templateErrors_data();
     void templateErrors();
     void templateRenders();
@@ -91,6 +92,16 @@ void TestExportNames::longNamesCutOnCharacterBoundary()
         QVERIFY(!c.isSurrogate() || out.size() > 0);
     const QString ascii(300, QLatin1Char('a'));
     QCOMPARE(FileNameSanitizer::component(ascii).size(), 255);
+}
+
+// Found by fuzz_export_name: when the name sanitised to nothing, the fallback was used as it
+// came ("NUL.w\x15" kept its control character).
+void TestExportNames::fallbackIsMadeSafeToo()
+{
+    QCOMPARE(FileNameSanitizer::component(QStringLiteral(" . "), QStringLiteral("NUL.w\x15")), QStringLiteral("_NUL.w_"));
+    QCOMPARE(FileNameSanitizer::component(QStringLiteral("..."), QStringLiteral("a/b..")), QStringLiteral("a_b"));
+    QCOMPARE(FileNameSanitizer::component(QStringLiteral(""), QStringLiteral("..")), QStringLiteral("_"));
+    QCOMPARE(FileNameSanitizer::component(QStringLiteral(""), QStringLiteral("no account")), QStringLiteral("no account"));
 }
 
 void TestExportNames::templateErrors_data()
