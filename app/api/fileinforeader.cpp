@@ -67,6 +67,21 @@ FileField FileInfoReader::fieldForKey(const char *key, std::size_t length)
 
 namespace {
 
+// A page key in any ASCII case, as strncasecmp() matches it in the simdjson reader (Qt's own
+// case-insensitive compare also folds U+017F to 's').
+bool sameAsciiKey(const QString &key, const char *name)
+{
+    const QLatin1String n(name);
+    if (key.size() != n.size())
+        return false;
+    for (qsizetype i = 0; i < key.size(); ++i) {
+        const char16_t c = key.at(i).unicode();
+        if (c >= 0x80 || std::tolower(int(c)) != std::tolower(int(uchar(n.at(i).toLatin1()))))
+            return false;
+    }
+    return true;
+}
+
 void putQtValue(FileInfoBuilder &b, FileField field, const QJsonValue &v)
 {
     switch (v.type()) {
@@ -95,9 +110,9 @@ void putQtValue(FileInfoBuilder &b, FileField field, const QJsonValue &v)
                 const QJsonObject o = c.toObject();
                 CustomerCrumb crumb;
                 for (auto it = o.begin(); it != o.end(); ++it) {
-                    if (it.key().compare(QLatin1String("id"), Qt::CaseInsensitive) == 0 && it.value().isString())
+                    if (sameAsciiKey(it.key(), "id") && it.value().isString())
                         crumb.id = it.value().toString();
-                    else if (it.key().compare(QLatin1String("name"), Qt::CaseInsensitive) == 0 && it.value().isString())
+                    else if (sameAsciiKey(it.key(), "name") && it.value().isString())
                         crumb.name = it.value().toString();
                 }
                 crumbs.append(crumb);
@@ -126,7 +141,7 @@ FileInfo readQtObject(FileInfoBuilder &b, const QJsonObject &o)
 int qtInt(const QJsonObject &o, const char *name)
 {
     for (auto it = o.begin(); it != o.end(); ++it) {
-        if (it.key().compare(QLatin1String(name), Qt::CaseInsensitive) == 0) {
+        if (sameAsciiKey(it.key(), name)) {
             qint64 n = -1;
             if (it.value().isDouble()) {
                 const QVariant exact = it.value().toVariant();
@@ -150,7 +165,7 @@ int qtInt(const QJsonObject &o, const char *name)
 QJsonValue qtMember(const QJsonObject &o, const char *name)
 {
     for (auto it = o.begin(); it != o.end(); ++it)
-        if (it.key().compare(QLatin1String(name), Qt::CaseInsensitive) == 0)
+        if (sameAsciiKey(it.key(), name))
             return it.value();
     return QJsonValue(QJsonValue::Undefined);
 }
@@ -341,13 +356,22 @@ bool FileInfoReader::readListQt(const QByteArray &json, ListPage<FileInfo> *page
         return false;
     }
     const QJsonObject top = doc.object();
-    const QJsonValue items = qtMember(top, "items");
-    if (!items.isArray() && !items.isNull() && !items.isUndefined()) {
-        setError(error, QStringLiteral("items is not an array"));
-        return false;
+    // "items" in any case; named twice in different case, a page with any of them not a list
+    // is refused and the first list in key order is read (as the simdjson reader does).
+    QJsonArray array;
+    bool haveItems = false;
+    for (auto it = top.begin(); it != top.end(); ++it) {
+        if (!sameAsciiKey(it.key(), "items") || it.value().isNull())
+            continue;
+        if (!it.value().isArray()) {
+            setError(error, QStringLiteral("items is not an array"));
+            return false;
+        }
+        if (!haveItems)
+            array = it.value().toArray();
+        haveItems = true;
     }
     ListPage<FileInfo> result;
-    const QJsonArray array = items.toArray();
     result.items.reserve(array.size());
     FileInfoBuilder b;
     for (const QJsonValue &v : array) {

@@ -157,24 +157,45 @@ bool FileInfoReader::readList(const QByteArray &json, ListPage<FileInfo> *page, 
     if (!parseTop(json, &top, error, &numberTooBig))
         return numberTooBig && readListQt(json, page, error, simplifiedPaging);
     ListPage<FileInfo> result;
-    simdjson::dom::array items;
-    bool haveItems = false;
+    // "items" in any case. A name repeated with the same spelling: the last counts (as in Qt's
+    // QJsonObject); in different spellings: any that is not a list refuses the page, and the list
+    // of the first spelling in byte order is read (QJsonObject's key order).
+    std::string_view itemKeys[32];  // every case spelling of "items"
+    element itemValues[32];
+    int itemCount = 0;
     bool more = false;
     for (auto field : top) {
         if (sameKey(field.key, "items", 5)) {
-            if (field.value.is_null())
-                continue;
-            if (field.value.get_array().get(items) != simdjson::SUCCESS) {
-                if (error)
-                    *error = QStringLiteral("items is not an array");
-                return false;
-            }
-            haveItems = true;
+            int k = 0;
+            while (k < itemCount && itemKeys[k] != field.key)
+                ++k;
+            if (k == itemCount)
+                ++itemCount;
+            itemKeys[k] = field.key;
+            itemValues[k] = field.value;
         } else if (sameKey(field.key, "hasmorepages", 12)) {
             bool bv = false;
             if (field.value.get_bool().get(bv) == simdjson::SUCCESS)
                 more = bv;
         }
+    }
+    simdjson::dom::array items;
+    bool haveItems = false;
+    std::string_view chosen;
+    for (int k = 0; k < itemCount; ++k) {
+        if (itemValues[k].is_null())
+            continue;
+        simdjson::dom::array a;
+        if (itemValues[k].get_array().get(a) != simdjson::SUCCESS) {
+            if (error)
+                *error = QStringLiteral("items is not an array");
+            return false;
+        }
+        if (!haveItems || itemKeys[k] < chosen) {
+            items = a;
+            chosen = itemKeys[k];
+        }
+        haveItems = true;
     }
     if (haveItems) {
         result.items.reserve(qsizetype(items.size()));

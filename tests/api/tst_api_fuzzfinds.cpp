@@ -39,6 +39,12 @@ void TestApiFuzzFinds::readersAgreeOnStrictJson_data()
     QTest::newRow("fraction too small for a double")
         << QByteArray("{\"items\":[{\"fileName\":\"x\"}],\"extra\":-0.00000000000000000001e-310}") << true;
     QTest::newRow("number too large for a double") << QByteArray("{\"items\":[{\"fileName\":\"x\"}],\"extra\":1e400}") << false;
+    // "items" named twice in different case: a page with any of them not a list is refused
+    // (simdjson refused, Qt read the one it sorts first).
+    QTest::newRow("items twice, the second no list") << QByteArray("{\"itEms\":[{\"fileName\":\"x\"}],\"items\":0}") << false;
+    QTest::newRow("items twice, the first no list") << QByteArray("{\"items\":0,\"itEms\":[{\"fileName\":\"x\"}]}") << false;
+    QTest::newRow("items twice, the same spelling: the last counts")
+        << QByteArray("{\"items\":0,\"items\":[{\"fileName\":\"x\"}]}") << true;
     QTest::newRow("numbers that are fine") << QByteArray("{\"items\":[{\"contentLength\":-0.5e+3,\"fileName\":\"1.\"}],\"totalCount\":10}") << true;
     QTest::newRow("escapes that are fine") << QByteArray("{\"items\":[{\"fileName\":\"a\\\\b\\\"c\\/d\\n\\u0417\"}]}") << true;
 }
