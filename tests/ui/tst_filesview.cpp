@@ -61,7 +61,6 @@ void TstFilesView::init()
 
 bool TstFilesView::waitIdle(FilesModel &model)
 {
-    QTest::qWait(1);  // let the model start its request first
     return waitUntilIdle(model);
 }
 
@@ -223,7 +222,7 @@ void TstFilesView::headerClickSorts()
     view.header()->moveSection(view.header()->visualIndex(int(FileField::Transcription)), 0);
     QVERIFY(m_sim.clearRequests());
     clickHeader(view, int(FileField::Transcription));
-    QTest::qWait(100);
+    QTest::qWait(100);  // deliberate: nothing happens for 100 ms (an unsortable column sends no request)
     QVERIFY(!model.isLoading());
     QCOMPARE(fileRequestCount(), 0);
     QCOMPARE(view.header()->sortIndicatorSection(), int(FileField::DateCreated));
@@ -314,9 +313,9 @@ void TstFilesView::scrollingReportsVisibleRange()
     bar->setSliderDown(true);
     for (int i = 1; i <= 10; ++i) {
         bar->setValue(bar->maximum() / 20 * i);
-        QTest::qWait(5);
+        QTest::qWait(5);  // deliberate: the pace of a drag
     }
-    QTest::qWait(FilesView::kDragDebounceMs * 3);
+    QTest::qWait(FilesView::kDragDebounceMs * 3);  // deliberate: nothing is fetched while the handle is held
     bar->setSliderDown(false);
     QTRY_COMPARE(ranges.size(), 1);
     QVERIFY(waitIdle(model));
