@@ -3,6 +3,9 @@
 #include "fileinfodata.h"
 #include "stringpool.h"
 
+#include <QLocale>
+
+#include <cmath>
 #include <cstring>
 #include <strings.h>
 
@@ -197,6 +200,38 @@ void FileInfoBuilder::setNumber(FileField field, qint64 value)
         break;
     }
     }
+}
+
+void FileInfoBuilder::setDouble(FileField field, double value)
+{
+    if (!std::isfinite(value))
+        return;
+    switch (field) {
+    case FileField::ContentLength:
+    case FileField::RecordingDuration:
+    case FileField::Type:
+    case FileField::DateCreated:
+    case FileField::DateLastModified:
+        if (value > -9.2e18 && value < 9.2e18)
+            setNumber(field, qint64(value));
+        break;
+    case FileField::CustomerBreadcrumb:
+        break;
+    default: {
+        const QByteArray text = QByteArray::number(value, 'g', QLocale::FloatingPointShortest);
+        setUtf8(field, text.constData(), std::size_t(text.size()));
+        break;
+    }
+    }
+}
+
+bool FileInfoBuilder::wholeNumber(double value, qint64 *out)
+{
+    // [-2^63, 2^63): every double in it converts to qint64 without overflow.
+    if (!(value >= -9223372036854775808.0 && value < 9223372036854775808.0) || std::trunc(value) != value)
+        return false;
+    *out = qint64(value);
+    return true;
 }
 
 void FileInfoBuilder::setDateMs(FileField field, qint64 ms)

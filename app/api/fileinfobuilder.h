@@ -29,6 +29,12 @@ public:
     void setUtf8(FileField field, const char *utf8, std::size_t length);
     void setText(FileField field, const QString &text);
     void setNumber(FileField field, qint64 value);  // ContentLength, RecordingDuration, Type index, dates (ms)
+    // A JSON number that is not a whole number within 64 bits (1.5, 1e19): a numeric field takes
+    // its integer part (nothing beyond 64 bits), a text field its shortest decimal text ("1.5").
+    void setDouble(FileField field, double value);
+    // A JSON number is read as an integer when its value is a whole number within 64 bits (1e2 is
+    // 100): both readers decide alike (simdjson and Qt store such numbers differently).
+    static bool wholeNumber(double value, qint64 *out);
     void setDateMs(FileField field, qint64 ms);
     void setType(FileType type);
     void setBreadcrumb(const CustomerBreadcrumb &crumbs);

@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QVariant>
 
 #include <cctype>
 #include <cstring>
@@ -66,6 +67,21 @@ FileField FileInfoReader::fieldForKey(const char *key, std::size_t length)
 
 namespace {
 
+// A page key in any ASCII case, as strncasecmp() matches it in the simdjson reader (Qt's own
+// case-insensitive compare also folds U+017F to 's').
+bool sameAsciiKey(const QString &key, const char *name)
+{
+    const QLatin1String n(name);
+    if (key.size() != n.size())
+        return false;
+    for (qsizetype i = 0; i < key.size(); ++i) {
+        const char16_t c = key.at(i).unicode();
+        if (c >= 0x80 || std::tolower(int(c)) != std::tolower(int(uchar(n.at(i).toLatin1()))))
+            return false;
+    }
+    return true;
+}
+
 void putQtValue(FileInfoBuilder &b, FileField field, const QJsonValue &v)
 {
     switch (v.type()) {
@@ -73,9 +89,16 @@ void putQtValue(FileInfoBuilder &b, FileField field, const QJsonValue &v)
         b.setText(field, v.toString());
         break;
     case QJsonValue::Double: {
-        const double d = v.toDouble();
-        if (d >= -9.0e18 && d <= 9.0e18)
-            b.setNumber(field, qint64(d));
+        // Qt keeps an integer that fits 64 bits exactly (toVariant() is then a qlonglong);
+        // toDouble() would round 888888888888888888 to ...832.
+        const QVariant exact = v.toVariant();
+        qint64 whole = 0;
+        if (exact.typeId() == QMetaType::LongLong)
+            b.setNumber(field, exact.toLongLong());
+        else if (FileInfoBuilder::wholeNumber(v.toDouble(), &whole))
+            b.setNumber(field, whole);
+        else
+            b.setDouble(field, v.toDouble());
         break;
     }
     case QJsonValue::Array:
@@ -87,9 +110,9 @@ void putQtValue(FileInfoBuilder &b, FileField field, const QJsonValue &v)
                 const QJsonObject o = c.toObject();
                 CustomerCrumb crumb;
                 for (auto it = o.begin(); it != o.end(); ++it) {
-                    if (it.key().compare(QLatin1String("id"), Qt::CaseInsensitive) == 0 && it.value().isString())
+                    if (sameAsciiKey(it.key(), "id") && it.value().isString())
                         crumb.id = it.value().toString();
-                    else if (it.key().compare(QLatin1String("name"), Qt::CaseInsensitive) == 0 && it.value().isString())
+                    else if (sameAsciiKey(it.key(), "name") && it.value().isString())
                         crumb.name = it.value().toString();
                 }
                 crumbs.append(crumb);
@@ -113,18 +136,27 @@ FileInfo readQtObject(FileInfoBuilder &b, const QJsonObject &o)
     return b.build();
 }
 
+// A count (totalCount, totalPages): 0 to INT32_MAX as a number (a fraction cut to its integer
+// part) or as its text; anything else -1. The simdjson reader's intMember() reads alike.
 int qtInt(const QJsonObject &o, const char *name)
 {
     for (auto it = o.begin(); it != o.end(); ++it) {
-        if (it.key().compare(QLatin1String(name), Qt::CaseInsensitive) == 0) {
-            if (it.value().isDouble())
-                return it.value().toInt(-1);
-            if (it.value().isString()) {
+        if (sameAsciiKey(it.key(), name)) {
+            qint64 n = -1;
+            if (it.value().isDouble()) {
+                const QVariant exact = it.value().toVariant();
+                const double d = it.value().toDouble();
+                if (exact.typeId() == QMetaType::LongLong)
+                    n = exact.toLongLong();
+                else if (d >= 0 && d <= INT32_MAX)
+                    n = qint64(d);
+            } else if (it.value().isString()) {
                 bool ok = false;
-                const int v = it.value().toString().toInt(&ok);
-                return ok ? v : -1;
+                n = it.value().toString().toInt(&ok);
+                if (!ok)
+                    n = -1;
             }
-            return -1;
+            return n >= 0 && n <= INT32_MAX ? int(n) : -1;
         }
     }
     return -1;
@@ -133,7 +165,7 @@ int qtInt(const QJsonObject &o, const char *name)
 QJsonValue qtMember(const QJsonObject &o, const char *name)
 {
     for (auto it = o.begin(); it != o.end(); ++it)
-        if (it.key().compare(QLatin1String(name), Qt::CaseInsensitive) == 0)
+        if (sameAsciiKey(it.key(), name))
             return it.value();
     return QJsonValue(QJsonValue::Undefined);
 }
@@ -182,12 +214,58 @@ static bool isJsonNumber(const char *p, const char *end)
     return p == end;
 }
 
+// A valid number too small for a double (1e-400): simdjson reads it as 0, Qt's parser refuses
+// the whole text ("illegal number"), so the Qt reader is given a copy with it written as 0
+// (found by fuzz_fileinfo_reader: an unknown field with 3E-000000000744073709551615 refused the
+// page). A number too large for a double (1e400) is refused by both.
+static bool underflows(const char *p, const char *end)
+{
+    bool ok = false;
+    QByteArray::fromRawData(p, end - p).toDouble(&ok);
+    if (ok)
+        return false;
+    // Out of range: too small when the first significant digit is after the decimal point by
+    // more than the exponent (the order of magnitude is negative).
+    qint64 magnitude = 0;
+    bool significant = false;
+    bool afterPoint = false;
+    for (; p < end && *p != 'e' && *p != 'E'; ++p) {
+        if (*p == '.') {
+            afterPoint = true;
+        } else if (*p >= '0' && *p <= '9') {
+            if (!significant && *p != '0') {
+                significant = true;
+                if (afterPoint)
+                    --magnitude;
+            } else if (significant && !afterPoint) {
+                ++magnitude;
+            } else if (!significant && afterPoint) {
+                --magnitude;
+            }
+        }
+    }
+    if (!significant)
+        return false;
+    qint64 exponent = 0;
+    bool negative = false;
+    if (p < end)
+        ++p;  // 'e'
+    if (p < end && (*p == '-' || *p == '+'))
+        negative = *p++ == '-';
+    for (; p < end; ++p)
+        exponent = qMin(exponent * 10 + (*p - '0'), qint64(1) << 40);
+    return magnitude + (negative ? -exponent : exponent) < 0;
+}
+
 // What Qt's parser lets through but JSON (RFC 8259) and simdjson refuse: a malformed number
 // (".5", "01"), a raw control
 // character inside a string, an unknown escape (\a) or a \u without four hex digits, and text
 // that is not UTF-8. Checked first so that both readers agree (found by fuzz_fileinfo_reader).
-static bool strictJsonText(const QByteArray &json, QString *error)
+// *readable: the text with each number too small for a double written as 0 (untouched if none).
+static bool strictJsonText(const QByteArray &json, QString *error, QByteArray *readable)
 {
+    QByteArray zeroed;
+    qsizetype copied = 0;  // json[0, copied) is in zeroed
     bool inString = false;
     bool escaped = false;
     int hexLeft = 0;
@@ -206,6 +284,10 @@ static bool strictJsonText(const QByteArray &json, QString *error)
                 if (!isJsonNumber(at, stop)) {
                     setError(error, QStringLiteral("not JSON: a malformed number"));
                     return false;
+                }
+                if (underflows(at, stop)) {
+                    zeroed.append(begin + copied, at - begin - copied).append('0');
+                    copied = stop - begin;
                 }
                 at = stop - 1;
             }
@@ -253,15 +335,18 @@ static bool strictJsonText(const QByteArray &json, QString *error)
         setError(error, QStringLiteral("not JSON: the text is not UTF-8"));
         return false;
     }
+    if (copied > 0)
+        *readable = zeroed.append(begin + copied, json.size() - copied);
     return true;
 }
 
 bool FileInfoReader::readListQt(const QByteArray &json, ListPage<FileInfo> *page, QString *error, bool simplifiedPaging)
 {
-    if (!strictJsonText(json, error))
+    QByteArray readable = json;
+    if (!strictJsonText(json, error, &readable))
         return false;
     QJsonParseError perr{};
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &perr);
+    const QJsonDocument doc = QJsonDocument::fromJson(readable, &perr);
     if (perr.error != QJsonParseError::NoError) {
         setError(error, QStringLiteral("not JSON: %1 at offset %2").arg(perr.errorString()).arg(perr.offset));
         return false;
@@ -271,13 +356,22 @@ bool FileInfoReader::readListQt(const QByteArray &json, ListPage<FileInfo> *page
         return false;
     }
     const QJsonObject top = doc.object();
-    const QJsonValue items = qtMember(top, "items");
-    if (!items.isArray() && !items.isNull() && !items.isUndefined()) {
-        setError(error, QStringLiteral("items is not an array"));
-        return false;
+    // "items" in any case; named twice in different case, a page with any of them not a list
+    // is refused and the first list in key order is read (as the simdjson reader does).
+    QJsonArray array;
+    bool haveItems = false;
+    for (auto it = top.begin(); it != top.end(); ++it) {
+        if (!sameAsciiKey(it.key(), "items") || it.value().isNull())
+            continue;
+        if (!it.value().isArray()) {
+            setError(error, QStringLiteral("items is not an array"));
+            return false;
+        }
+        if (!haveItems)
+            array = it.value().toArray();
+        haveItems = true;
     }
     ListPage<FileInfo> result;
-    const QJsonArray array = items.toArray();
     result.items.reserve(array.size());
     FileInfoBuilder b;
     for (const QJsonValue &v : array) {

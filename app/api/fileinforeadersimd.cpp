@@ -56,6 +56,9 @@ FileInfo readObject(FileInfoBuilder &b, const simdjson::dom::object &object, QBy
         const FileField f = FileInfoReader::fieldForKey(field.key.data(), field.key.size());
         if (f == FileField::Count)
             continue;
+        // A name repeated in the object: the last value wins, also one ignored below (null):
+        // as in Qt's QJsonObject.
+        b.clear(f);
         const element v = field.value;
         switch (v.type()) {
         case element_type::STRING: {
@@ -67,16 +70,16 @@ FileInfo readObject(FileInfoBuilder &b, const simdjson::dom::object &object, QBy
         case element_type::INT64:
             b.setNumber(f, int64_t(v));
             break;
-        case element_type::UINT64: {
-            const uint64_t u = uint64_t(v);
-            if (u <= uint64_t(INT64_MAX))
-                b.setNumber(f, qint64(u));
+        case element_type::UINT64:  // beyond INT64_MAX: simdjson keeps it exact, Qt as a double
+            b.setDouble(f, double(uint64_t(v)));
             break;
-        }
         case element_type::DOUBLE: {
             const double d = double(v);
-            if (d >= -9.0e18 && d <= 9.0e18)
-                b.setNumber(f, qint64(d));
+            qint64 whole = 0;
+            if (FileInfoBuilder::wholeNumber(d, &whole))
+                b.setNumber(f, whole);
+            else
+                b.setDouble(f, d);
             break;
         }
         case element_type::ARRAY:
@@ -90,6 +93,7 @@ FileInfo readObject(FileInfoBuilder &b, const simdjson::dom::object &object, QBy
     return b.build();
 }
 
+// A count: 0 to INT32_MAX, as the Qt reader's qtInt() reads it.
 int intMember(const simdjson::dom::object &top, const char *lowerName, std::size_t length)
 {
     for (auto field : top) {
@@ -105,7 +109,7 @@ int intMember(const simdjson::dom::object &top, const char *lowerName, std::size
         if (field.value.get_string().get(s) == simdjson::SUCCESS) {
             bool ok = false;
             const int v = QByteArray::fromRawData(s.data(), qsizetype(s.size())).toInt(&ok);
-            return ok ? v : -1;
+            return ok && v >= 0 ? v : -1;
         }
         return -1;
     }
@@ -153,24 +157,45 @@ bool FileInfoReader::readList(const QByteArray &json, ListPage<FileInfo> *page, 
     if (!parseTop(json, &top, error, &numberTooBig))
         return numberTooBig && readListQt(json, page, error, simplifiedPaging);
     ListPage<FileInfo> result;
-    simdjson::dom::array items;
-    bool haveItems = false;
+    // "items" in any case. A name repeated with the same spelling: the last counts (as in Qt's
+    // QJsonObject); in different spellings: any that is not a list refuses the page, and the list
+    // of the first spelling in byte order is read (QJsonObject's key order).
+    std::string_view itemKeys[32];  // every case spelling of "items"
+    element itemValues[32];
+    int itemCount = 0;
     bool more = false;
     for (auto field : top) {
         if (sameKey(field.key, "items", 5)) {
-            if (field.value.is_null())
-                continue;
-            if (field.value.get_array().get(items) != simdjson::SUCCESS) {
-                if (error)
-                    *error = QStringLiteral("items is not an array");
-                return false;
-            }
-            haveItems = true;
+            int k = 0;
+            while (k < itemCount && itemKeys[k] != field.key)
+                ++k;
+            if (k == itemCount)
+                ++itemCount;
+            itemKeys[k] = field.key;
+            itemValues[k] = field.value;
         } else if (sameKey(field.key, "hasmorepages", 12)) {
             bool bv = false;
             if (field.value.get_bool().get(bv) == simdjson::SUCCESS)
                 more = bv;
         }
+    }
+    simdjson::dom::array items;
+    bool haveItems = false;
+    std::string_view chosen;
+    for (int k = 0; k < itemCount; ++k) {
+        if (itemValues[k].is_null())
+            continue;
+        simdjson::dom::array a;
+        if (itemValues[k].get_array().get(a) != simdjson::SUCCESS) {
+            if (error)
+                *error = QStringLiteral("items is not an array");
+            return false;
+        }
+        if (!haveItems || itemKeys[k] < chosen) {
+            items = a;
+            chosen = itemKeys[k];
+        }
+        haveItems = true;
     }
     if (haveItems) {
         result.items.reserve(qsizetype(items.size()));

@@ -3,6 +3,7 @@
 #include "apicallimpl.h"
 #include "apiclientprivate.h"
 #include "apijson.h"
+#include "contentrange.h"
 #include "evovoiceversion.h"
 #include "originguard.h"
 
@@ -30,20 +31,6 @@ bool isTransportError(QNetworkReply::NetworkError e)
 bool isRedirect(int status)
 {
     return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
-}
-
-bool parseContentRangeStart(const QByteArray &header, qint64 *start)
-{
-    // "bytes START-END/TOTAL"
-    const QByteArray h = header.trimmed();
-    if (!h.startsWith("bytes "))
-        return false;
-    const int dash = h.indexOf('-', 6);
-    if (dash < 0)
-        return false;
-    bool ok = false;
-    *start = h.mid(6, dash - 6).trimmed().toLongLong(&ok);
-    return ok;
 }
 
 } // namespace
@@ -95,7 +82,7 @@ QNetworkRequest RequestExecutor::buildRequest(ApiCallImpl *call) const
         call->skip = 0;
         call->statusChecked = false;
         if (call->attemptBase > 0)
-            request.setRawHeader("Range", "bytes=" + QByteArray::number(call->attemptBase) + '-');
+            request.setRawHeader("Range", ContentRange::requestFrom(call->attemptBase));
     }
     return request;
 }
@@ -165,8 +152,8 @@ void RequestExecutor::onReadyRead(ApiCallImpl *call, quint64 generation)
     if (!call->statusChecked) {
         call->statusChecked = true;
         if (status == 206) {
-            qint64 start = -1;
-            if (!parseContentRangeStart(reply->rawHeader("Content-Range"), &start) || start != call->attemptBase) {
+            ContentRange range;
+            if (!ContentRange::parse(reply->rawHeader("Content-Range"), &range) || range.first != call->attemptBase) {
                 call->downloadError = ApiError(ApiError::Kind::BadResponse, status,
                                                ApiError::tr("The server sent a different part of the file than asked for."));
                 reply->abort();

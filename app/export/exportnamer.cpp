@@ -70,9 +70,12 @@ QString ExportNamer::unique(const QString &rel)
     const int slash = rel.lastIndexOf(QLatin1Char('/'));
     const QString dir = slash >= 0 ? rel.left(slash + 1) : QString();
     const QString name = rel.mid(slash + 1);
+    // A short tail is the extension (as FileNameSanitizer keeps one); a long one is part of the
+    // stem, so that the suffix always fits in 255 bytes (found by fuzz_export_name).
     const int dot = name.lastIndexOf(QLatin1Char('.'));
-    const QString stem = dot > 0 ? name.left(dot) : name;
-    const QString ext = dot > 0 ? name.mid(dot) : QString();
+    const bool hasExt = dot > 0 && name.size() - dot <= 16;
+    const QString stem = hasExt ? name.left(dot) : name;
+    const QString ext = hasExt ? name.mid(dot) : QString();
     // A taken name also blocks its partial name (name + ".part") and the other way round.
     auto taken = [this](const QString &c) -> bool {
         const QString folded = c.toCaseFolded();

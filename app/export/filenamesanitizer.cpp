@@ -98,7 +98,7 @@ QString FileNameSanitizer::component(const QString &name, const QString &fallbac
     while (out.endsWith(QLatin1Char('.')) || out.endsWith(QLatin1Char(' ')))
         out.chop(1);
     if (out.isEmpty() || out == QLatin1String(".") || out == QLatin1String(".."))
-        out = fallback.isEmpty() ? QStringLiteral("_") : fallback;
+        return fallback.isEmpty() || fallback == QLatin1String("_") ? QStringLiteral("_") : component(fallback);  // made safe too
     if (out.startsWith(QLatin1String("..")))
         out.replace(0, 2, QStringLiteral("__"));
     if (isWindowsReserved(out))

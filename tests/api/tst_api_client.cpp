@@ -174,7 +174,7 @@ void TestApiClient::deadContextGetsNoCallback()
     client->listFiles(FileQuery(), context, [&called](const ApiResult<ListPage<FileInfo>> &) { called = true; });
     delete context;
     QTRY_COMPARE(client->activeRequests(), 0);
-    QTest::qWait(50);
+    QTest::qWait(50);  // deliberate: nothing happens for 50 ms (no callback after its context died)
     QVERIFY(!called);
 }
 

@@ -16,11 +16,13 @@ private slots:
     void sanitizer();
     void reservedNames();
     void longNamesCutOnCharacterBoundary();
+    void fallbackIsMadeSafeToo();
     void templateErrors_data();
     void templateErrors();
     void templateRenders();
     void extensionFromContentType();
     void namerKeepsNamesDistinct();
+    void namerKeepsLongNamesWithinLimit();
     void csvNeutralisesFormulas();
     void csvHeaderAndColumns();
 
@@ -93,6 +95,16 @@ void TestExportNames::longNamesCutOnCharacterBoundary()
     QCOMPARE(FileNameSanitizer::component(ascii).size(), 255);
 }
 
+// Found by fuzz_export_name: when the name sanitised to nothing, the fallback was used as it
+// came ("NUL.w\x15" kept its control character).
+void TestExportNames::fallbackIsMadeSafeToo()
+{
+    QCOMPARE(FileNameSanitizer::component(QStringLiteral(" . "), QStringLiteral("NUL.w\x15")), QStringLiteral("_NUL.w_"));
+    QCOMPARE(FileNameSanitizer::component(QStringLiteral("..."), QStringLiteral("a/b..")), QStringLiteral("a_b"));
+    QCOMPARE(FileNameSanitizer::component(QStringLiteral(""), QStringLiteral("..")), QStringLiteral("_"));
+    QCOMPARE(FileNameSanitizer::component(QStringLiteral(""), QStringLiteral("no account")), QStringLiteral("no account"));
+}
+
 void TestExportNames::templateErrors_data()
 {
     QTest::addColumn<QString>("text");
@@ -155,6 +167,23 @@ void TestExportNames::namerKeepsNamesDistinct()
     // The same id keeps its name.
     QCOMPARE(namer.pathFor(file(QStringLiteral("id0"), QStringLiteral("same.wav"))), QStringLiteral("same.wav"));
     QCOMPARE(namer.pathFor(file(QStringLiteral("id1"), QStringLiteral("same.wav"))), QStringLiteral("same (2).wav"));
+}
+
+// Found by fuzz_export_name: a taken name whose "extension" (after its last dot) was long got
+// " (2)" before all of it and came out longer than 255 bytes.
+void TestExportNames::namerKeepsLongNamesWithinLimit()
+{
+    ExportNamer namer(NameTemplate(QStringLiteral("{fileName}")), ExportOptions::Subfolders::None);
+    const QString name = QStringLiteral("a.") + QString(253, QLatin1Char('x'));
+    const QString first = namer.pathFor(file(QStringLiteral("id1"), name, QString()));
+    const QString second = namer.pathFor(file(QStringLiteral("id2"), name, QString()));
+    QCOMPARE(first, name);
+    QVERIFY2(second.toUtf8().size() <= FileNameSanitizer::kMaxComponentBytes, qPrintable(second));
+    QVERIFY(second.contains(QLatin1String(" (2)")));
+    QVERIFY(second.compare(first, Qt::CaseInsensitive) != 0);
+    QVERIFY2(!second.startsWith(QLatin1Char(' ')), qPrintable(second));
+    const QString sibling = namer.siblingPath(second, QStringLiteral("txt"));
+    QVERIFY2(sibling.toUtf8().size() <= FileNameSanitizer::kMaxComponentBytes, qPrintable(sibling));
 }
 
 void TestExportNames::csvNeutralisesFormulas()

@@ -27,7 +27,13 @@ namespace {
 QList<QSet<int>> ambiguousFields(const QByteArray &json)
 {
     QList<QSet<int>> out;
-    const QJsonArray items = QJsonDocument::fromJson(json).object().value(QStringLiteral("items")).toArray();
+    // The page's key in any case, as the readers find it ("itEms" too).
+    const QJsonObject top = QJsonDocument::fromJson(json).object();
+    QJsonArray items;
+    for (auto it = top.begin(); it != top.end(); ++it) {
+        if (it.key().compare(QLatin1String("items"), Qt::CaseInsensitive) == 0)
+            items = it.value().toArray();
+    }
     for (const QJsonValue &v : items) {
         if (!v.isObject())
             continue;

@@ -48,8 +48,5 @@ inline int storageRequestsFor(SimProcess &sim, const FileInfo &f)
 
 inline bool waitForState(PlayerEngine &engine, PlayerEngine::State state, int timeoutMs = 30000)
 {
-    QDeadlineTimer deadline(timeoutMs);
-    while (engine.state() != state && !deadline.hasExpired())
-        QTest::qWait(10);
-    return engine.state() == state;
+    return QTest::qWaitFor([&] { return engine.state() == state; }, timeoutMs);
 }

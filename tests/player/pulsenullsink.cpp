@@ -4,7 +4,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QThread>
 
 PulseNullSink::~PulseNullSink()
 {
@@ -49,8 +48,11 @@ bool PulseNullSink::start(QString *error)
         return false;
     }
     QDeadlineTimer deadline(20000);
-    while (!QFile::exists(m_socket) && !deadline.hasExpired() && m_daemon.state() == QProcess::Running)
-        QThread::msleep(20); // the daemon's socket appears once its modules are loaded
+    // The daemon's socket appears once its modules are loaded; each turn waits up to 20 ms for
+    // the daemon to die instead (a condition, not a sleep: an early exit ends the wait).
+    while (!QFile::exists(m_socket) && !deadline.hasExpired() && m_daemon.state() == QProcess::Running
+           && !m_daemon.waitForFinished(20)) {
+    }
     if (!QFile::exists(m_socket)) {
         *error = QStringLiteral("pulseaudio's socket did not appear");
         stop();
@@ -90,8 +92,9 @@ bool PulseNullSink::startRecording()
     // The capture runs once the monitor delivers (the keep-alive stream makes it deliver zeros).
     const QString path = m_dir.filePath(QStringLiteral("rec.raw"));
     QDeadlineTimer deadline(10000);
-    while (QFileInfo(path).size() < 640 && !deadline.hasExpired() && m_recorder.state() == QProcess::Running)
-        QThread::msleep(10);
+    while (QFileInfo(path).size() < 640 && !deadline.hasExpired() && m_recorder.state() == QProcess::Running
+           && !m_recorder.waitForFinished(10)) {
+    }
     return QFileInfo(path).size() >= 640;
 }
 

@@ -74,9 +74,9 @@ QVector<qint16> TestPlayerAudio::capture(double rate, int playMs)
     m_engine->play();
     if (!waitForState(*m_engine, PlayerEngine::State::Playing))
         return {};
-    QTest::qWait(playMs);
+    QTest::qWait(playMs);  // deliberate: play for playMs (the capture's length)
     m_engine->pause();
-    QTest::qWait(300);
+    QTest::qWait(300);  // deliberate: what the device still held drains into the capture
     return m_pulse.stopRecording();
 }
 
@@ -119,18 +119,18 @@ void TestPlayerAudio::pauseStopsTheSound()
     m_engine->load(m_file);
     m_engine->play();
     QVERIFY(waitForState(*m_engine, PlayerEngine::State::Playing));
-    QTest::qWait(1000);
+    QTest::qWait(1000);  // deliberate: play for a second
     m_engine->pause();
-    QTest::qWait(400); // what the device still held drains
+    QTest::qWait(400); // deliberate: what the device still held drains
     QVERIFY(m_pulse.startRecording());
-    QTest::qWait(1500);
+    QTest::qWait(1500);  // deliberate: capture 1.5 s of the pause
     const QVector<qint16> quiet = m_pulse.stopRecording();
     const ToneAnalysis a = ToneAnalysis::analyse(quiet, PulseNullSink::kRecordRate);
     QVERIFY2(quiet.size() > PulseNullSink::kRecordRate / 2, "the capture ran");
     QVERIFY2(a.rms < 50, qPrintable(QStringLiteral("rms %1 while paused").arg(a.rms)));
     const qint64 pausedAt = m_engine->position();
     QCOMPARE(m_engine->state(), PlayerEngine::State::Paused);
-    QTest::qWait(300);
+    QTest::qWait(300);  // deliberate: nothing happens for 300 ms (paused: the position stays)
     QCOMPARE(m_engine->position(), pausedAt);
 }
 

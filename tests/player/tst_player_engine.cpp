@@ -7,6 +7,7 @@
 #include "signedinclient.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QTemporaryDir>
 
@@ -61,6 +62,7 @@ void TestPlayerEngine::initTestCase()
 void TestPlayerEngine::init()
 {
     QVERIFY(m_sim.clearFaults());
+    QVERIFY(m_sim.clearHolds());   // nothing a failed test held stays held
     QVERIFY(m_sim.clearRequests());
     m_engine.reset();
     m_cacheDir = std::make_unique<QTemporaryDir>();
@@ -116,13 +118,13 @@ void TestPlayerEngine::speedMovesThePositionFaster()
     QElapsedTimer clock;
     clock.start();
     const qint64 p0 = m_engine->position();
-    QTest::qWait(2000);
+    QTest::qWait(2000);  // deliberate: a 2 s window to measure the position's speed
     const double speed2 = double(m_engine->position() - p0) / double(clock.elapsed());
     m_engine->setRate(1.0);
-    QTest::qWait(300);
+    QTest::qWait(300);  // deliberate: what was queued at 2x plays out before the 1x window
     clock.restart();
     const qint64 p1 = m_engine->position();
-    QTest::qWait(2000);
+    QTest::qWait(2000);  // deliberate: a 2 s window to measure the position's speed
     const double speed1 = double(m_engine->position() - p1) / double(clock.elapsed());
     qInfo("position speed at 2x %.2f, at 1x %.2f", speed2, speed1);
     QVERIFY2(speed1 > 0.7 && speed1 < 1.3, qPrintable(QString::number(speed1)));
@@ -219,7 +221,7 @@ void TestPlayerEngine::cacheEvictsTheLeastRecentlyUsed()
     for (const FileInfo &x : wavs) {
         m_engine->load(x);
         QTRY_VERIFY_WITH_TIMEOUT(m_engine->isDownloadComplete(), 20000);
-        QTest::qWait(20); // distinct modification times
+        QTest::qWait(20); // deliberate: distinct modification times (the cache evicts the oldest)
     }
     // The first one was evicted when the third came; the second and third stay.
     QVERIFY(m_cache->lookup(wavs[0].id(), wavs[0].contentLength()).isEmpty());
@@ -233,14 +235,19 @@ void TestPlayerEngine::newLoadCancelsTheOldDownload()
     const FileInfo a = pick([this](const FileInfo &x) { return x.contentType() == QLatin1String("audio/wav") && onApiOrigin(x, m_sim) && x.recordingDuration() > 20; });
     const FileInfo b = pick([this, &a](const FileInfo &x) { return x.contentType() == QLatin1String("audio/wav") && onApiOrigin(x, m_sim) && x.id() != a.id(); });
     QVERIFY(!a.isNull() && !b.isNull());
-    QVERIFY(m_sim.queueFault(QStringLiteral("/files/%1/content").arg(a.id()), QString(), 1, 1500));
+    const QString contentA = QStringLiteral("/files/%1/content").arg(a.id());
+    QVERIFY(m_sim.hold(contentA));   // A's bytes wait until released
     QSignalSpy errors(m_engine.get(), &PlayerEngine::errorOccurred);
     m_engine->load(a);
-    QTRY_VERIFY_WITH_TIMEOUT(contentRequests(a) == 1, 10000);
+    const QJsonArray held = m_sim.waitForHeld(1);   // A's request reached the server
+    QCOMPARE(held.size(), 1);
+    QCOMPARE(held.at(0).toObject().value(QStringLiteral("path")).toString(), contentA);
     m_engine->load(b);
     m_engine->play();
     QVERIFY(waitForState(*m_engine, PlayerEngine::State::Playing));
-    QTest::qWait(2500); // A's answer would have come by now
+    // A's download was cancelled: its connection is gone while the server still holds it.
+    QTRY_VERIFY_WITH_TIMEOUT(!m_sim.held().at(0).toObject().value(QStringLiteral("connected")).toBool(), 20000);
+    QCOMPARE(m_sim.release(), 1);
     QCOMPARE(m_engine->file().id(), b.id());
     QCOMPARE(m_engine->state(), PlayerEngine::State::Playing);
     QVERIFY(errors.isEmpty());
@@ -369,7 +376,7 @@ void TestPlayerEngine::progressiveWavStartsBeforeTheDownloadEnds()
     QCOMPARE(ranged(), QStringList{QString()});
     // Just past the downloaded part: the running download gets there; no new request.
     engine.seek((engine.downloadedBytes() - 44) / 16 + 1000); // ms of 8 kHz mono 16-bit
-    QTest::qWait(300);
+    QTest::qWait(300);  // deliberate: nothing happens for 300 ms (no new range request)
     QCOMPARE(ranged().size(), 1);
     // Far past it: that range is fetched at once and plays within moments.
     const qint64 far = qint64(f.recordingDuration()) * 1000 * 3 / 4;

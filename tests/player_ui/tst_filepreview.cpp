@@ -9,6 +9,7 @@
 #include "simrequestlog.h"
 
 #include <QBuffer>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
 #include <QPainter>
@@ -65,6 +66,7 @@ void TestFilePreview::initTestCase()
 void TestFilePreview::init()
 {
     QVERIFY(m_sim.clearFaults());
+    QVERIFY(m_sim.clearHolds());   // nothing a failed test held stays held
     QVERIFY(m_sim.clearRequests());
 }
 
@@ -119,7 +121,7 @@ void TestFilePreview::loadsAFaxAndNothingForAudio()
     QCOMPARE(loader.kind(), FilePreviewLoader::Kind::Pdf);
     // The same file again: no second request.
     loader.load(fax);
-    QTest::qWait(100);
+    QTest::qWait(100);  // deliberate: nothing happens for 100 ms (no second request)
     QCOMPARE(contentRequests(fax), 1);
     loader.load(audio);
     QCOMPARE(cleared.size(), 1);
@@ -177,16 +179,21 @@ void TestFilePreview::aNewFileCancelsTheOldDownload()
         if (f.type() == FileType::Fax && f.uri().host() == m_sim.apiUrl().host() && faxes.size() < 2)
             faxes << f;
     QCOMPARE(faxes.size(), 2);
-    QVERIFY(m_sim.queueFault(faxes[0].uri().path(), QString(), 1, 3000));   // slow
+    QVERIFY(m_sim.hold(faxes[0].uri().path()));   // the first fax's bytes wait until released
     FilePreviewLoader loader(m_client.get());
     QSignalSpy loaded(&loader, &FilePreviewLoader::loaded);
     loader.load(faxes[0]);
-    QTRY_VERIFY(m_client->activeRequests() > 0);
+    const QJsonArray held = m_sim.waitForHeld(1);   // its request reached the server
+    QCOMPARE(held.size(), 1);
+    QCOMPARE(held.at(0).toObject().value(QStringLiteral("path")).toString(), faxes[0].uri().path());
     loader.load(faxes[1]);
     QVERIFY(loaded.wait(20000));
     QCOMPARE(loader.file().id(), faxes[1].id());
-    QTest::qWait(3500);   // the slow one would have answered by now
+    // The old download was cancelled: its connection is gone while the server still holds it.
+    QTRY_VERIFY_WITH_TIMEOUT(!m_sim.held().at(0).toObject().value(QStringLiteral("connected")).toBool(), 20000);
+    QCOMPARE(m_sim.release(), 1);
     QCOMPARE(loaded.size(), 1);
+    QCOMPARE(loader.file().id(), faxes[1].id());
 }
 
 void TestFilePreview::pageNavigationAndZoom()

@@ -261,12 +261,13 @@ void TestPlayerUi::spaceInATextFieldTypes()
     key(Qt::Key_Backspace);
     QCOMPARE(field->text(), QStringLiteral("a b]["));
     key(Qt::Key_Return);   // the field's own Enter (apply the filters), not "play from the start"
-    QTest::qWait(50);
+    QTest::qWait(50);  // deliberate: nothing happens for 50 ms (Enter must not reach the player)
     QCOMPARE(engine()->state(), before);
     QCOMPARE(engine()->rate(), rate);
     QCOMPARE(engine()->isMuted(), muted);
+    QSignalSpy queried(m_window->sidebar(), &FilterSidebar::queryChanged);
     field->clear();
-    QTest::qWait(600);   // the sidebar's debounce runs the (unchanged) query
+    QVERIFY(queried.wait(10000));   // the sidebar's pause ends and the cleared query runs
     view()->setFocus();
     QTRY_VERIFY_WITH_TIMEOUT(model()->rowCount() > 50 && !model()->fileAt(50).isNull(), 20000);
 }
@@ -381,7 +382,7 @@ void TestPlayerUi::playingFollowsTheSelection()
     QTRY_COMPARE_WITH_TIMEOUT(engine()->state(), PlayerEngine::State::Playing, 20000);
     // A row that is not audio leaves it playing.
     select(other);
-    QTest::qWait(300);
+    QTest::qWait(300);  // deliberate: nothing happens for 300 ms (the non-audio row loads nothing)
     QCOMPARE(engine()->file().id(), model()->fileAt(b).id());
     QCOMPARE(engine()->state(), PlayerEngine::State::Playing);
     // The media key toggles too.
@@ -390,7 +391,7 @@ void TestPlayerUi::playingFollowsTheSelection()
     // Paused: moving to an audio row loads it, but does not play.
     select(a);
     QVERIFY(waitLoaded(model()->fileAt(a)));
-    QTest::qWait(300);
+    QTest::qWait(300);  // deliberate: nothing happens for 300 ms (loaded while paused: no play)
     QVERIFY(engine()->state() != PlayerEngine::State::Playing);
     // J/K while playing: the next row, an audio one, plays at once.
     const int r = findRow([this](int row, const FileInfo &f) { return PlayerEngine::isAudio(f) && isAudio(row + 1); });
@@ -449,7 +450,7 @@ void TestPlayerUi::autoAdvanceSkipsRowsThatAreNotAudio()
     QSignalSpy finished(engine(), &PlayerEngine::finished);
     engine()->seek(engine()->duration() - 600);
     QVERIFY(finished.wait(10000));
-    QTest::qWait(300);
+    QTest::qWait(300);  // deliberate: nothing happens for 300 ms (no advance to the next row)
     QCOMPARE(view()->currentIndex().row(), b);
     QCOMPARE(engine()->state(), PlayerEngine::State::Paused);
     actions()->autoAdvance->trigger();
@@ -471,7 +472,7 @@ void TestPlayerUi::aNewQueryDoesNotInterruptPlayback()
     model()->setQuery(recordings);
     QTRY_VERIFY_WITH_TIMEOUT(view()->currentIndex().isValid() && !model()->fileAt(view()->currentIndex().row()).isNull(), 20000);
     QVERIFY2(isAudio(view()->currentIndex().row()), "the new first row must be audio for this test to mean something");
-    QTest::qWait(300);
+    QTest::qWait(300);  // deliberate: nothing happens for 300 ms (the new current row does not replace what plays)
     QCOMPARE(engine()->file().id(), playing);
     QCOMPARE(engine()->state(), PlayerEngine::State::Playing);
     // The user's own move still plays the row moved to.

@@ -1,9 +1,16 @@
 #include <QDir>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
 #include <csignal>
+#include <unistd.h>
 
 // The evovoice-console binary itself: --help, --version, and --demo's simulator child, which
 // must be gone once the console is terminated (cleanly or killed).
@@ -60,6 +67,52 @@ private:
         return text.mid(text.lastIndexOf(')') + 2, 1) != "Z";
     }
 
+    // The TCP ports a process listens on, from /proc: its sockets' inodes in /proc/net/tcp(6).
+    static QList<int> listeningPorts(qint64 pid)
+    {
+        QSet<QByteArray> inodes;
+        const QString fdDir = QStringLiteral("/proc/%1/fd").arg(pid);
+        for (const QString &fd : QDir(fdDir).entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot)) {
+            char target[128] = {};
+            const QByteArray link = QFile::encodeName(fdDir + QLatin1Char('/') + fd);
+            const ssize_t n = readlink(link.constData(), target, sizeof target - 1);
+            const QByteArray t(target, n > 0 ? int(n) : 0);
+            if (t.startsWith("socket:["))
+                inodes.insert(t.mid(8, t.size() - 9));
+        }
+        QList<int> ports;
+        for (const char *table : {"/proc/net/tcp", "/proc/net/tcp6"}) {
+            QFile f(QString::fromLatin1(table));
+            if (!f.open(QIODevice::ReadOnly))
+                continue;
+            for (const QByteArray &line : f.readAll().split('\n')) {
+                const QList<QByteArray> cols = line.simplified().split(' ');
+                if (cols.size() > 9 && cols.at(3) == "0A" && inodes.contains(cols.at(9)))
+                    ports << cols.at(1).mid(cols.at(1).lastIndexOf(':') + 1).toInt(nullptr, 16);
+            }
+        }
+        return ports;
+    }
+
+    // Whether the console has asked the demo simulator for a page of files (its request log).
+    static bool filesRequested(qint64 sim)
+    {
+        QNetworkAccessManager nam;
+        for (int port : listeningPorts(sim)) {
+            QNetworkReply *reply = nam.get(QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/__sim/requests").arg(port))));
+            QEventLoop loop;
+            QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+            loop.exec();
+            const QJsonArray log = QJsonDocument::fromJson(reply->readAll()).array();
+            reply->deleteLater();
+            for (const QJsonValue &entry : log) {
+                if (entry.toObject().value(QStringLiteral("path")).toString() == QLatin1String("/files"))
+                    return true;
+            }
+        }
+        return false;
+    }
+
     qint64 startDemo(QProcess &process)
     {
         process.setProcessEnvironment(environment());
@@ -98,7 +151,7 @@ private slots:
         QProcess console;
         const qint64 sim = startDemo(console);
         QVERIFY2(sim > 0, console.readAllStandardError().constData());
-        QTest::qWait(3000);  // signed in and loading by now
+        QTRY_VERIFY_WITH_TIMEOUT(filesRequested(sim), 30000);  // signed in and loading
         QVERIFY(alive(sim));
         QCOMPARE(console.state(), QProcess::Running);
         console.terminate();  // SIGTERM: the console quits normally and stops its child

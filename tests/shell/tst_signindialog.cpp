@@ -5,6 +5,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -137,20 +138,23 @@ private slots:
         SignInDialog dialog(&client, &settings);
         dialog.show();
         QSignalSpy signedIn(&dialog, &SignInDialog::signedIn);
-        QVERIFY(m_sim.queueFault(QStringLiteral("/auth"), QString(), 1, 3000));  // a slow answer
+        QVERIFY(m_sim.hold(QStringLiteral("/auth"), 1, QStringLiteral("POST")));  // the answer waits until released
         fill(dialog, QStringLiteral("manager@example.com"), QStringLiteral("demo"));
         dialog.signIn();
         QVERIFY(dialog.isBusy());
+        QCOMPARE(m_sim.waitForHeld(1).size(), 1);  // the sign-in reached the server
         QVERIFY(!child<QWidget>(&dialog, "busyBar")->isHidden());
         QTest::keyClick(&dialog, Qt::Key_Escape);  // Cancel
         QVERIFY(!dialog.isBusy());
         QVERIFY(dialog.isVisible());               // the first Cancel stops the request only
         QVERIFY(child<QWidget>(&dialog, "busyBar")->isHidden());
-        QTest::qWait(3500);
+        // The request was cancelled: its connection is gone while the server still holds it.
+        QTRY_VERIFY_WITH_TIMEOUT(!m_sim.held().at(0).toObject().value(QStringLiteral("connected")).toBool(), 20000);
+        QCOMPARE(m_sim.release(), 1);
         QCOMPARE(signedIn.count(), 0);
+        QVERIFY(!dialog.isBusy());
         dialog.reject();
         QVERIFY(!dialog.isVisible());
-        m_sim.clearFaults();
     }
 };
 

@@ -4,7 +4,6 @@
 // Returns no value when the callback did not come within the time limit.
 #include "api/apiresult.h"
 
-#include <QElapsedTimer>
 #include <QTest>
 
 #include <optional>
@@ -14,9 +13,6 @@ std::optional<ApiResult<T>> waitFor(Start start, int timeoutMs = 20000)
 {
     std::optional<ApiResult<T>> result;
     start([&result](const ApiResult<T> &r) { result = r; });
-    QElapsedTimer t;
-    t.start();
-    while (!result && t.elapsed() < timeoutMs)
-        QTest::qWait(5);
+    (void)QTest::qWaitFor([&result] { return result.has_value(); }, timeoutMs);
     return result;
 }

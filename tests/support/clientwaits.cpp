@@ -18,8 +18,5 @@ CredentialStore::Result waitForStore(const std::function<void(CredentialStore::C
 
 bool waitUntilIdle(FilesModel &model, int timeoutMs)
 {
-    QDeadlineTimer deadline(timeoutMs);
-    while (model.isLoading() && !deadline.hasExpired())
-        QTest::qWait(5);
-    return !model.isLoading();
+    return QTest::qWaitFor([&] { return !model.isLoading(); }, timeoutMs);
 }

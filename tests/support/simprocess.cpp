@@ -200,14 +200,9 @@ QJsonArray SimProcess::held()
 
 QJsonArray SimProcess::waitForHeld(int n, int timeoutMs)
 {
-    QElapsedTimer timer;
-    timer.start();
-    do {
-        const QJsonArray list = held();
-        if (list.size() >= n)
-            return list;
-        QTest::qWait(10);
-    } while (timer.elapsed() < timeoutMs);
+    QJsonArray list;
+    if (QTest::qWaitFor([&] { return (list = held()).size() >= n; }, timeoutMs))
+        return list;
     return {};
 }
 

@@ -31,7 +31,9 @@ void TstDetailPaneLayout::deepBreadcrumbWrapsInsteadOfWidening()
     pane.show();
     QVERIFY(QTest::qWaitForWindowExposed(&pane));
     pane.setFile(builder.build());
-    QTest::qWait(50);
+    // The layout settles: the layout requests setFile() posted run now (nested ones in turn).
+    for (int i = 0; i < 4; ++i)
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
 
     // Nothing in the pane needs more than the width it has: no content is cut off to the right.
     auto *scroll = pane.findChild<QScrollArea *>();

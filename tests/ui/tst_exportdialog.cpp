@@ -83,7 +83,6 @@ void TstExportDialog::init()
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_model->setQuery(FileQuery());
-    QTest::qWait(1);
     QVERIFY(waitUntilIdle(*m_model));
     QVERIFY(m_model->totalCount() > 0);
 }
@@ -333,7 +332,6 @@ void TstExportDialog::nothingSelectedOffersOnlyMatching()
     FileQuery q;
     q.fileName = QStringLiteral("no-such-file-name-anywhere");
     m_model->setQuery(q);
-    QTest::qWait(1);
     QVERIFY(waitUntilIdle(*m_model));
     QCOMPARE(m_model->totalCount(), 0);
     auto empty = newDialog();

@@ -113,7 +113,6 @@ void TstExportPanel::init()
     FileQuery q;
     q.type = FileType::VoiceMessage;  // small bodies
     m_model->setQuery(q);
-    QTest::qWait(1);
     QVERIFY(waitUntilIdle(*m_model));
     QVERIFY(m_model->rowCount() > 20);
     m_urls.urls.clear();
@@ -372,7 +371,6 @@ void TstExportPanel::unloadedRowsAreFetched()
 {
     FileQuery q;  // every type: more rows than one page
     m_model->setQuery(q);
-    QTest::qWait(1);
     QVERIFY(waitUntilIdle(*m_model));
     const int first = 150, last = int(m_model->totalCount()) - 5;
     QVERIFY(m_model->fileAt(last).isNull());

@@ -52,8 +52,7 @@ bool TstFilesSelection::showLoaded(FilesModel &model, FilesView &view, const Fil
     view.show();
     if (!QTest::qWaitForWindowExposed(&view))
         return false;
-    model.setQuery(query);
-    QTest::qWait(1);
+    model.setQuery(query);  // loading at once: setQuery() sends the first page's request
     return waitUntilIdle(model) && model.rowCount() > 0;
 }
 
@@ -115,7 +114,7 @@ void TstFilesSelection::clickAndShiftClickAcrossUnloadedRows()
     QVERIFY(model.fileAt(1000).isNull());  // not loaded, yet selected
     QVERIFY(selection.contains(1000));
     QCOMPARE(selection.query().countPerPage, model.pageSize());
-    QTest::qWait(50);
+    QTest::qWait(50);  // deliberate: nothing happens for 50 ms (selecting sends no request)
     QCOMPARE(fileListRequests(m_sim).size(), 0);  // selecting fetches nothing
 }
 
@@ -203,7 +202,6 @@ void TstFilesSelection::appendModeAllNeedsLastPage()
     // Scroll to the end until the last page is there.
     QVERIFY(QTest::qWaitFor([&] {
         view.scrollToBottom();
-        QTest::qWait(20);
         return !model.isLoading() && model.isComplete();
     }, 60000));
     view.selectAll();

@@ -130,7 +130,7 @@ void TstFilterSidebar::textFieldsSendTheirParameters()
     sidebar->sessionIdField()->setText(QStringLiteral("CA-session-1"));
     QTest::keyClicks(sidebar->transcriptionField(), QStringLiteral("refund please"));
     const FileQuery q = waitForQuery(spy);
-    QTest::qWait(FilterSidebar::kDebounceMs + 100);
+    QTest::qWait(FilterSidebar::kDebounceMs + 100);  // deliberate: no second query for a pause and more
     QCOMPARE(spy.count(), 1);
     const QUrlQuery sent = sentQuery(q);
     QCOMPARE(param(sent, QStringLiteral("FileName")), QStringLiteral("call"));
