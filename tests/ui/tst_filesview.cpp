@@ -311,14 +311,23 @@ void TstFilesView::scrollingReportsVisibleRange()
     // A drag: only where the slider stops is reported.
     QVERIFY(m_sim.clearRequests());
     ranges.clear();
+    // A step that a loaded machine (or a sanitized build) stretches past the debounce is a pause
+    // in the drag, and a pause may be reported: count them, and allow one report for each.
     bar->setSliderDown(true);
+    int pauses = 0;
+    QElapsedTimer step;
+    step.start();
     for (int i = 1; i <= 10; ++i) {
         bar->setValue(bar->maximum() / 20 * i);
         QTest::qWait(5);
+        if (step.restart() >= FilesView::kDragDebounceMs)
+            ++pauses;
     }
     QTest::qWait(FilesView::kDragDebounceMs * 3);
     bar->setSliderDown(false);
-    QTRY_COMPARE(ranges.size(), 1);
+    QTRY_VERIFY(!ranges.isEmpty());
+    QVERIFY2(ranges.size() <= 1 + pauses,
+             qPrintable(QStringLiteral("%1 reports, %2 pauses").arg(ranges.size()).arg(pauses)));
     QVERIFY(waitIdle(model));
     QVERIFY(fileRequestCount() <= 2);
 }
