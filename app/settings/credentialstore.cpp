@@ -49,6 +49,10 @@ void CredentialStore::noteAvailability(Availability availability, const QString 
 void CredentialStore::run(QKeychain::Job *job, const QString &key, QObject *context, const Interpret &interpret,
                           Callback done)
 {
+    // The job has no parent: QtKeychain's libsecret backend keeps a raw pointer to it until its
+    // D-Bus call returns, so a job deleted in flight (with a dying store, as its child) is a use
+    // after free. It finishes on its own and deletes itself (auto-delete); self tells whether the
+    // store is still there to note the availability.
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(key);
@@ -77,7 +81,7 @@ void CredentialStore::run(QKeychain::Job *job, const QString &key, QObject *cont
 void CredentialStore::store(const QString &server, const QString &user, const AuthSession &session,
                             QObject *context, Callback done)
 {
-    auto *job = new QKeychain::WritePasswordJob(m_service, this);
+    auto *job = new QKeychain::WritePasswordJob(m_service);
     job->setBinaryData(session.serialize());
     run(job, keyFor(server, user), context, [](QKeychain::Job *j, Result &r) {
         if (j->error() != QKeychain::NoError)
@@ -89,7 +93,7 @@ void CredentialStore::store(const QString &server, const QString &user, const Au
 
 void CredentialStore::load(const QString &server, const QString &user, QObject *context, Callback done)
 {
-    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
+    auto *job = new QKeychain::ReadPasswordJob(m_service);
     run(job, keyFor(server, user), context, [](QKeychain::Job *j, Result &r) {
         if (j->error() == QKeychain::NoError) {
             r.session = AuthSession::deserialize(static_cast<QKeychain::ReadPasswordJob *>(j)->binaryData());
@@ -106,7 +110,7 @@ void CredentialStore::load(const QString &server, const QString &user, QObject *
 
 void CredentialStore::remove(const QString &server, const QString &user, QObject *context, Callback done)
 {
-    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
+    auto *job = new QKeychain::DeletePasswordJob(m_service);
     run(job, keyFor(server, user), context, [](QKeychain::Job *j, Result &r) {
         if (j->error() != QKeychain::NoError && j->error() != QKeychain::EntryNotFound)
             return false;

@@ -16,7 +16,8 @@ class Job;
 // one entry per server + user, under the service "EvoVoice Files Console". Nothing is ever
 // written elsewhere: where no keychain is reachable (no D-Bus session, no Secret Service) every
 // call reports Unavailable with a readable reason and the caller goes on remembering nothing.
-// Asynchronous: each call reports once through its callback, unless the context died.
+// Asynchronous: each call reports once through its callback, unless the context died; the store
+// may be destroyed with calls in flight (they finish and still report).
 class CredentialStore final : public QObject
 {
     Q_OBJECT

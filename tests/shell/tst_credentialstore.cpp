@@ -117,6 +117,39 @@ private slots:
         QCOMPARE(gone.status, CredentialStore::Status::NotFound);
     }
 
+    // A store destroyed with a job in flight (the window closed while the keychain was still
+    // answering): the job finishes on its own and still reports, and nothing touches freed
+    // memory (the jobs used to be the store's children: deleted in flight, a use after free in
+    // QtKeychain's libsecret callback, and the call never reported).
+    void storeDestroyedWhileJobInFlight()
+    {
+        QTemporaryDir home;
+        if (!keyringMode())
+            qputenv("HOME", home.path().toLocal8Bit());
+        auto *store = new CredentialStore(QStringLiteral("EvoVoice Files Console test"));
+        int calls = 0;
+        CredentialStore::Result last;
+        const auto done = [&](const CredentialStore::Result &r) {
+            ++calls;
+            last = r;
+        };
+        store->store(QStringLiteral("http://127.0.0.1:4321"), QStringLiteral("inflight@example.com"),
+                     sampleSession(), this, done);
+        store->load(QStringLiteral("http://127.0.0.1:4321"), QStringLiteral("inflight@example.com"), this, done);
+        delete store;
+        QTRY_COMPARE_WITH_TIMEOUT(calls, 2, 30000);
+        if (keyringMode()) {
+            QVERIFY2(last.ok(), qPrintable(last.errorText));
+            CredentialStore cleanup(QStringLiteral("EvoVoice Files Console test"));
+            const auto removed = waitForStore([&](auto cb) {
+                cleanup.remove(QStringLiteral("http://127.0.0.1:4321"), QStringLiteral("inflight@example.com"), this, cb);
+            });
+            QVERIFY2(removed.ok(), qPrintable(removed.errorText));
+        } else {
+            QCOMPARE(last.status, CredentialStore::Status::Unavailable);
+        }
+    }
+
     void deadContextIsNotCalled()
     {
         CredentialStore store(QStringLiteral("EvoVoice Files Console test"));

@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QPdfDocument>
 #include <QPdfPageNavigator>
+#include <QPdfPageRenderer>
 #include <QPdfView>
 #include <QProgressBar>
 #include <QStackedWidget>
@@ -97,6 +98,11 @@ void FilePreview::retranslate()
 FilePreview::~FilePreview()
 {
     m_pdfView->setDocument(nullptr);
+    // Qt 6.4's QPdfView renders on a thread of its QPdfPageRenderer (a child of the view) that the
+    // renderer's destructor stops but never deletes: a QThread leaked per view. Switched back to
+    // single-threaded rendering, the renderer deletes that thread itself.
+    if (auto *renderer = m_pdfView->findChild<QPdfPageRenderer *>(QString(), Qt::FindDirectChildrenOnly))
+        renderer->setRenderMode(QPdfPageRenderer::RenderMode::SingleThreaded);
     m_pdf->close();
 }
 
