@@ -13,7 +13,7 @@ class QIODevice;
 // optional BOM, chosen and ordered columns, the header row in the API's camelCase names
 // ("id", "dateCreated", ..., "aiTranscription"), the breadcrumb as a path ("Top / Sub / Leaf").
 // Cells a spreadsheet would execute (first character = + - @ TAB CR) get a leading ' unless
-// neutralising is turned off. Streams: each row is written to the device as it comes.
+// neutralising is turned off. Streams: each batch of rows (a page) is written as it comes.
 class FileCsvWriter final
 {
 public:
