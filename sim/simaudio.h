@@ -15,6 +15,9 @@ public:
     static constexpr int kSampleRate = 8000;
     static qint64 size(int durationSec) { return 44 + qint64(durationSec) * kSampleRate * 2; }
     static QByteArray slice(quint64 hash, int durationSec, qint64 offset, qint64 length, bool shaped = false);
+    // The definition of the samples (std::sin for each one), ~5x slower: slice() must give
+    // exactly these bytes (it reads a sine table and falls back to this near a rounding edge).
+    static QByteArray sliceExact(quint64 hash, int durationSec, qint64 offset, qint64 length, bool shaped = false);
     static int baseFrequency(quint64 hash) { return 300 + int(hash % 500); }
     // The PCM samples alone (no header), for the build-time MP3 templates.
     static QByteArray pcm(quint64 hash, int durationSec, bool shaped);

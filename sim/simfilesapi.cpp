@@ -11,6 +11,7 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QUrl>
 
 #include <algorithm>
@@ -128,10 +129,29 @@ SimResponse SimFilesApi::list(const SimRequest &r, int user)
     q.limit = p.all ? -1 : p.countPerPage;
     q.countTotal = !p.simplified;
     const SimIndex::Result res = m_index.run(q);
-    QJsonArray items;
-    for (quint32 i : res.items)
-        items.append(SimJson::fileInfo(m_data, i, uri(i)));
-    return SimResponse::json(SimListParams::listResponse(items, res.total, p.countPerPage, res.hasMore, p.simplified, p.all));
+    // Each file's JSON is built once and kept (SimPageCache); the page splices the kept bytes.
+    m_pageCache.validate({m_data.generation(), m_data.fileCount(), SimStorageServer::urlExpiry()});
+    std::vector<QByteArray> built;  // files the cache could not keep (over its budget)
+    built.reserve(res.items.size());
+    std::vector<const QByteArray *> items;
+    items.reserve(res.items.size());
+    for (quint32 i : res.items) {
+        const QByteArray *json = m_pageCache.find(i);
+        if (!json) {
+            const QByteArray fresh = QJsonDocument(SimJson::fileInfo(m_data, i, uri(i))).toJson(QJsonDocument::Compact);
+            m_pageCache.store(i, fresh);
+            json = m_pageCache.find(i);
+            if (!json) {
+                built.push_back(fresh);
+                json = &built.back();
+            }
+        }
+        items.push_back(json);
+    }
+    SimResponse page = SimResponse::json(SimListParams::listResponse(QJsonArray(), res.total, p.countPerPage, res.hasMore,
+                                                                     p.simplified, p.all));
+    page.body = SimPageCache::splice(page.body, items);
+    return page;
 }
 
 std::optional<SimResponse> SimFilesApi::fileFor(int user, const QString &id, quint32 *file) const

@@ -4,6 +4,7 @@
 
 #include <optional>
 
+#include "simpagecache.h"
 #include "simresponse.h"
 
 class SimDataset;
@@ -31,4 +32,5 @@ private:
     SimIndex &m_index;
     const SimStorageServer &m_storage;
     QString m_apiBase;
+    SimPageCache m_pageCache;
 };

@@ -21,10 +21,15 @@ QByteArray SimStorageServer::signature(const QString &fileId, qint64 expires) co
     return QMessageAuthenticationCode::hash(message, m_secret, QCryptographicHash::Sha256).toHex().left(40);
 }
 
-QString SimStorageServer::signedUrl(quint32 file) const
+qint64 SimStorageServer::urlExpiry()
 {
     // Valid for one to two hours; rounded so that one page's URLs share an expiry.
-    const qint64 expires = (QDateTime::currentSecsSinceEpoch() / 3600 + 2) * 3600;
+    return (QDateTime::currentSecsSinceEpoch() / 3600 + 2) * 3600;
+}
+
+QString SimStorageServer::signedUrl(quint32 file) const
+{
+    const qint64 expires = urlExpiry();
     const QString id = m_data.fileId(file);
     return QStringLiteral("%1/blobs/%2/%3?expires=%4&sig=%5")
         .arg(m_base, id, QString::fromLatin1(QUrl::toPercentEncoding(m_data.fileName(file))), QString::number(expires),

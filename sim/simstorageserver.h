@@ -19,6 +19,8 @@ public:
     void setBaseUrl(const QString &base) { m_base = base; }
     QString baseUrl() const { return m_base; }
     QString signedUrl(quint32 file) const;
+    // The expiry that signedUrl() puts in a URL made now (one to two hours ahead, changes hourly).
+    static qint64 urlExpiry();
     SimResponse handle(const SimRequest &request) const;
 
 private:

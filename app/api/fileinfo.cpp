@@ -225,6 +225,67 @@ QString FileInfo::text(FileField field) const
     }
 }
 
+QByteArrayView FileInfo::textUtf8(FileField field, QByteArray *scratch) const
+{
+    if (!d)
+        return {};
+    const auto blob = [this](FileInfoData::Text t) {
+        return QByteArrayView(d->blob.constData() + d->textStart(t), qsizetype(d->textLength(t)));
+    };
+    const auto date = [&](qint64 ms, FileInfoData::Text raw) {
+        if (ms == IsoDate::kInvalid)
+            return blob(raw);
+        scratch->resize(32);
+        return QByteArrayView(scratch->constData(), IsoDate::appendIsoUtc(ms, scratch->data()));
+    };
+    switch (field) {
+    case FileField::Id: return blob(FileInfoData::IdText);
+    case FileField::FileName: return blob(FileInfoData::FileNameText);
+    case FileField::Uri: return blob(FileInfoData::UriText);
+    case FileField::RecordingSid: return blob(FileInfoData::RecordingSidText);
+    case FileField::FromAddress: return blob(FileInfoData::FromAddressText);
+    case FileField::ToAddress: return blob(FileInfoData::ToAddressText);
+    case FileField::RecordingFrom: return blob(FileInfoData::RecordingFromText);
+    case FileField::Transcription: return QByteArrayView(d->transcription);
+    case FileField::AITranscription: return QByteArrayView(d->aiTranscription);
+    case FileField::DateCreated: return date(d->dateCreated, FileInfoData::DateCreatedRaw);
+    case FileField::DateLastModified: return date(d->dateLastModified, FileInfoData::DateLastModifiedRaw);
+    case FileField::ContentLength:
+        if (d->contentLength < 0)
+            return {};
+        scratch->setNum(d->contentLength);
+        return QByteArrayView(*scratch);
+    case FileField::RecordingDuration:
+        if (d->recordingDuration < 0)
+            return {};
+        scratch->setNum(d->recordingDuration);
+        return QByteArrayView(*scratch);
+    default:
+        *scratch = text(field).toUtf8();
+        return QByteArrayView(*scratch);
+    }
+}
+
+qint64 FileInfo::sharedTextKey(FileField field) const
+{
+    if (!d)
+        return -1;
+    switch (field) {
+    case FileField::AccountId: return d->pooled[FileInfoData::AccountIdPool];
+    case FileField::AccountName: return d->pooled[FileInfoData::AccountNamePool];
+    case FileField::CustomerId: return d->pooled[FileInfoData::CustomerIdPool];
+    case FileField::CustomerName: return d->pooled[FileInfoData::CustomerNamePool];
+    case FileField::UserId: return d->pooled[FileInfoData::UserIdPool];
+    case FileField::UserName: return d->pooled[FileInfoData::UserNamePool];
+    case FileField::CreatedBy: return d->pooled[FileInfoData::CreatedByPool];
+    case FileField::LastModifiedBy: return d->pooled[FileInfoData::LastModifiedByPool];
+    case FileField::ContentType: return d->pooled[FileInfoData::ContentTypePool];
+    case FileField::CustomerBreadcrumb: return d->pooled[FileInfoData::BreadcrumbPool];
+    case FileField::Type: return d->type == FileType::Unknown ? -1 : qint64(d->type);
+    default: return -1;
+    }
+}
+
 qint64 FileInfo::ownedBytes(bool includeTranscriptions) const
 {
     if (!d)

@@ -4,6 +4,7 @@
 #include "filefield.h"
 #include "filetype.h"
 
+#include <QByteArrayView>
 #include <QDateTime>
 #include <QSharedDataPointer>
 #include <QString>
@@ -66,6 +67,14 @@ public:
     QVariant value(FileField field) const;
     // The value as plain text (dates ISO 8601 UTC, breadcrumb joined with " › ").
     QString text(FileField field) const;
+    // The UTF-8 of text(field) without a QString in between (the CSV export): a view of the
+    // record's own bytes, or of *scratch for texts made on the fly. Valid while this FileInfo
+    // and *scratch are alive and unchanged.
+    QByteArrayView textUtf8(FileField field, QByteArray *scratch) const;
+    // For a text many files share (account, customer and user names and ids, the content type,
+    // the breadcrumb, a known type): a key that is equal exactly when the text is (within one
+    // field and one run); -1 for texts of this file alone. Lets a writer convert each once.
+    qint64 sharedTextKey(FileField field) const;
 
     // Bytes this record holds on the heap beyond sizeof(FileInfo) that are not shared with
     // other records (for the memory benchmark); transcriptions counted separately.

@@ -1,5 +1,8 @@
 #include "isodate.h"
 
+#include <algorithm>
+#include <cstring>
+
 
 namespace {
 // Years 0001..9999 only (in UTC), as the ISO form can write them: outside them a date could not be
@@ -191,7 +194,61 @@ QString IsoDate::toIsoUtc(const QDateTime &dateTime)
 
 QString IsoDate::msToIsoUtc(qint64 ms)
 {
+    char buffer[32];
+    const int n = appendIsoUtc(ms, buffer);
+    if (n > 0)
+        return QString::fromLatin1(buffer, n);
     return toIsoUtc(msToDateTime(ms));
+}
+
+int IsoDate::appendIsoUtc(qint64 ms, char *out)
+{
+    // Years 0001..9999 (what the readers accept); anything else through QDateTime.
+    if (ms == kInvalid || ms < kFirstMs || ms > kLastMs) {
+        if (ms == kInvalid)
+            return 0;
+        const QByteArray text = toIsoUtc(msToDateTime(ms)).toLatin1();
+        memcpy(out, text.constData(), size_t(std::min<qsizetype>(text.size(), 31)));
+        return int(std::min<qsizetype>(text.size(), 31));
+    }
+    const qint64 days = ms >= 0 ? ms / 86400000 : -((-ms + 86400000 - 1) / 86400000);
+    const qint64 inDay = ms - days * 86400000;
+    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+    const qint64 z = days + 719468;
+    const qint64 era = (z >= 0 ? z : z - 146096) / 146097;
+    const unsigned doe = unsigned(z - era * 146097);
+    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const unsigned mp = (5 * doy + 2) / 153;
+    const unsigned day = doy - (153 * mp + 2) / 5 + 1;
+    const unsigned month = mp < 10 ? mp + 3 : mp - 9;
+    const qint64 year = qint64(yoe) + era * 400 + (month <= 2);
+    const auto put = [&out](int at, unsigned value, int width) {
+        for (int k = width - 1; k >= 0; --k) {
+            out[at + k] = char('0' + value % 10);
+            value /= 10;
+        }
+    };
+    put(0, unsigned(year), 4);
+    out[4] = '-';
+    put(5, month, 2);
+    out[7] = '-';
+    put(8, day, 2);
+    out[10] = 'T';
+    put(11, unsigned(inDay / 3600000), 2);
+    out[13] = ':';
+    put(14, unsigned(inDay / 60000 % 60), 2);
+    out[16] = ':';
+    put(17, unsigned(inDay / 1000 % 60), 2);
+    const unsigned msec = unsigned(inDay % 1000);
+    if (msec == 0) {
+        out[19] = 'Z';
+        return 20;
+    }
+    out[19] = '.';
+    put(20, msec, 3);
+    out[23] = 'Z';
+    return 24;
 }
 
 QDateTime IsoDate::msToDateTime(qint64 ms)

@@ -20,6 +20,9 @@ public:
     // "2026-11-28T08:00:00Z" (".zzz" only when the milliseconds are not zero).
     static QString toIsoUtc(const QDateTime &dateTime);
     static QString msToIsoUtc(qint64 ms);
+    // The same text as msToIsoUtc, as ASCII appended to out, without QDateTime (the CSV export
+    // writes two dates a row). Returns the number of bytes appended (0 for kInvalid).
+    static int appendIsoUtc(qint64 ms, char *out);
     static QDateTime msToDateTime(qint64 ms);  // invalid for kInvalid
 
     // A date typed by a user: ISO date-time (offset optional: UTC) or a bare date. A bare date

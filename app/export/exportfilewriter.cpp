@@ -43,7 +43,7 @@ bool ExportFileWriter::openPartial()
 
 QByteArray ExportFileWriter::sha256Hex() const
 {
-    return m_hash.result().toHex();
+    return m_hash.resultHex();
 }
 
 bool ExportFileWriter::finish()
@@ -91,8 +91,15 @@ QByteArray ExportFileWriter::hashFile(const QString &path)
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return {};
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    if (!h.addData(&f))
-        return {};
-    return h.result().toHex();
+    Sha256 h;
+    QByteArray buffer(1 << 18, Qt::Uninitialized);
+    for (;;) {
+        const qint64 n = f.read(buffer.data(), buffer.size());
+        if (n < 0)
+            return {};
+        if (n == 0)
+            break;
+        h.addData(QByteArrayView(buffer.constData(), n));
+    }
+    return h.resultHex();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QCryptographicHash>
+#include "sha256.h"
+
 #include <QFile>
 #include <QIODevice>
 
@@ -34,6 +35,6 @@ protected:
 
 private:
     QFile m_file;
-    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+    Sha256 m_hash;
     qint64 m_size = 0;
 };

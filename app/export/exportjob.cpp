@@ -119,13 +119,12 @@ bool ExportJobPrivate::openMetadata()
 
 void ExportJobPrivate::onItems(const QList<FileInfo> &items)
 {
+    if (metaOut && csv && !csv->writeRows(metaOut.get(), items) && metaError.isEmpty())  // a page's rows in one write
+        metaError = ExportJob::tr("The metadata file could not be written: %1").arg(metaOut->errorString());
     for (const FileInfo &f : items) {
         ++listed;
-        if (metaOut) {
-            const bool ok = csv ? csv->writeRow(metaOut.get(), f) : json->item(f);
-            if (!ok && metaError.isEmpty())
-                metaError = ExportJob::tr("The metadata file could not be written: %1").arg(metaOut->errorString());
-        }
+        if (metaOut && json && !json->item(f) && metaError.isEmpty())
+            metaError = ExportJob::tr("The metadata file could not be written: %1").arg(metaOut->errorString());
         if (!options.media && !options.transcripts) {
             ++summary.exported;
             continue;

@@ -58,12 +58,18 @@ bool FileCsvWriter::parseColumns(const QString &list, QList<FileField> *columns,
 
 QByteArray FileCsvWriter::field(const QString &text, bool neutraliseFormulas)
 {
-    QByteArray utf8 = text.toUtf8();
+    QByteArray out;
+    appendField(out, QByteArrayView(text.toUtf8()), neutraliseFormulas);
+    return out;
+}
+
+void FileCsvWriter::appendField(QByteArray &out, QByteArrayView utf8, bool neutraliseFormulas)
+{
+    bool formula = false;
     if (neutraliseFormulas && !utf8.isEmpty()) {
-        const char c = utf8.at(0);
+        const char c = utf8.front();
         // A spreadsheet executes these; a leading apostrophe makes the cell text (OWASP's advice).
-        if (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r')
-            utf8.prepend('\'');
+        formula = c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
     }
     bool quote = false;
     for (const char c : utf8) {
@@ -72,12 +78,25 @@ QByteArray FileCsvWriter::field(const QString &text, bool neutraliseFormulas)
             break;
         }
     }
-    if (!quote)
-        return utf8;
-    utf8.replace("\"", "\"\"");
-    utf8.prepend('"');
-    utf8.append('"');
-    return utf8;
+    if (!quote) {
+        if (formula)
+            out.append('\'');
+        out.append(utf8);
+        return;
+    }
+    out.append('"');
+    if (formula)
+        out.append('\'');
+    qsizetype from = 0;
+    for (qsizetype k = 0; k < utf8.size(); ++k) {
+        if (utf8.at(k) == '"') {
+            out.append(utf8.sliced(from, k + 1 - from));  // with the quote, then the quote again
+            out.append('"');
+            from = k + 1;
+        }
+    }
+    out.append(utf8.sliced(from));
+    out.append('"');
 }
 
 QString FileCsvWriter::cellText(const FileInfo &file, FileField field)
@@ -111,13 +130,48 @@ QByteArray FileCsvWriter::row(const FileInfo &file) const
 {
     QByteArray out;
     out.reserve(256);
+    appendRow(out, file);
+    return out;
+}
+
+QByteArrayView FileCsvWriter::cellUtf8(const FileInfo &file, FileField field, QByteArray *scratch) const
+{
+    const qint64 key = file.sharedTextKey(field);
+    if (key >= 0) {
+        const qint64 slot = (qint64(field) << 40) | key;
+        auto it = m_shared.constFind(slot);
+        if (it == m_shared.constEnd()) {
+            if (m_shared.size() > 200000)
+                m_shared.clear();
+            it = m_shared.insert(slot, cellText(file, field).toUtf8());
+        }
+        return QByteArrayView(*it);
+    }
+    if (field == FileField::CustomerBreadcrumb) {
+        *scratch = cellText(file, field).toUtf8();
+        return QByteArrayView(*scratch);
+    }
+    return file.textUtf8(field, scratch);
+}
+
+void FileCsvWriter::appendRow(QByteArray &out, const FileInfo &file) const
+{
+    QByteArray scratch;
     for (int i = 0; i < m_options.columns.size(); ++i) {
         if (i)
             out += ',';
-        out += field(cellText(file, m_options.columns.at(i)), m_options.neutraliseFormulas);
+        appendField(out, cellUtf8(file, m_options.columns.at(i), &scratch), m_options.neutraliseFormulas);
     }
     out += "\r\n";
-    return out;
+}
+
+bool FileCsvWriter::writeRows(QIODevice *out, const QList<FileInfo> &files) const
+{
+    QByteArray rows;
+    rows.reserve(files.size() * 512);
+    for (const FileInfo &f : files)
+        appendRow(rows, f);
+    return out->write(rows) == rows.size();
 }
 
 bool FileCsvWriter::writeHeader(QIODevice *out) const

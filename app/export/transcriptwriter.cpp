@@ -1,7 +1,8 @@
 #include "transcriptwriter.h"
 
+#include "sha256.h"
+
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QSaveFile>
 
 QByteArray TranscriptWriter::content(const FileInfo &file)
@@ -32,6 +33,6 @@ bool TranscriptWriter::write(const FileInfo &file, const QString &absolutePath, 
         return false;
     }
     *bytes = data.size();
-    *sha256 = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+    *sha256 = QString::fromLatin1(Sha256::hashHex(data));
     return true;
 }
