@@ -11,6 +11,7 @@
 #include "simindex.h"
 #include "simrequest.h"
 #include "simrequestlog.h"
+#include "simsplices.h"
 #include "simstorageserver.h"
 
 #include <QHostAddress>
@@ -27,16 +28,20 @@ SimServer::SimServer(const Options &options, QObject *parent)
     , m_faults(std::make_unique<SimFaults>(options.delayMs))
     , m_log(std::make_unique<SimRequestLog>())
     , m_holds(std::make_unique<SimHolds>())
+    , m_splices(std::make_unique<SimSplices>())
     , m_api(std::make_unique<SimHttpApi>(*m_data, *m_auth, *m_files, *m_directory, *m_faults, *m_log))
 {
     m_apiGateway = std::make_unique<SimGateway>(QStringLiteral("api"), *m_faults, *m_log,
                                                 [this](const SimRequest &r) { return m_api->handle(r); });
     m_apiGateway->setControlHandler([this](const SimRequest &r) {
+        if (SimSplices::isControlPath(r.path))
+            return m_splices->control(r);
         return SimHolds::isControlPath(r.path) ? m_holds->control(r) : m_api->control(r);
     });
     m_storageGateway = std::make_unique<SimGateway>(QStringLiteral("storage"), *m_faults, *m_log,
                                                     [this](const SimRequest &r) { return m_storage->handle(r); });
     m_apiGateway->setHolds(m_holds.get());
+    m_apiGateway->setSplices(m_splices.get());
     m_storageGateway->setHolds(m_holds.get());
     m_apiGateway->setVerbose(options.verbose);
     m_storageGateway->setVerbose(options.verbose);

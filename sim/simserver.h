@@ -15,6 +15,7 @@ class SimHolds;
 class SimHttpApi;
 class SimIndex;
 class SimRequestLog;
+class SimSplices;
 class SimStorageServer;
 
 // Wires the whole simulator: data, index, auth, both origins. Used by main() and the bench.
@@ -58,6 +59,7 @@ private:
     std::unique_ptr<SimFaults> m_faults;
     std::unique_ptr<SimRequestLog> m_log;
     std::unique_ptr<SimHolds> m_holds;
+    std::unique_ptr<SimSplices> m_splices;
     std::unique_ptr<SimHttpApi> m_api;
     std::unique_ptr<SimGateway> m_apiGateway;
     std::unique_ptr<SimGateway> m_storageGateway;

@@ -194,11 +194,19 @@ ApiCall *ApiClient::signOut(QObject *context, Callback<NoValue> done)
 
 ApiCall *ApiClient::listFiles(const FileQuery &query, QObject *context, Callback<ListPage<FileInfo>> done)
 {
+    return listFiles(query, ListOptions(), context, std::move(done));
+}
+
+ApiCall *ApiClient::listFiles(const FileQuery &query, const ListOptions &options, QObject *context,
+                              Callback<ListPage<FileInfo>> done)
+{
     ApiCallImpl *call = d->newCall(context);
     call->setRequest(d->apiGet(QStringLiteral("/files"), query.toApiQuery().query(QUrl::FullyEncoded).toLatin1()));
     const bool simplified = query.simplifiedPaging;
-    d->deliverAs<ListPage<FileInfo>>(call, done, [simplified](const QByteArray &body, ListPage<FileInfo> *page, QString *why) {
-        return FileInfoReader::readList(body, page, why, simplified);
+    const bool keepRaw = options.keepRawItems;
+    d->deliverAs<ListPage<FileInfo>>(call, done, [simplified, keepRaw](const QByteArray &body, ListPage<FileInfo> *page,
+                                                                       QString *why) {
+        return FileInfoReader::readList(body, page, why, simplified, keepRaw);
     });
     d->start(call, d->noServerError());
     return call;

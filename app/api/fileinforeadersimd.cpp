@@ -146,12 +146,13 @@ bool FileInfoReader::usesSimdjson()
     return true;
 }
 
-bool FileInfoReader::readList(const QByteArray &json, ListPage<FileInfo> *page, QString *error, bool simplifiedPaging)
+bool FileInfoReader::readList(const QByteArray &json, ListPage<FileInfo> *page, QString *error, bool simplifiedPaging,
+                              bool keepRaw)
 {
     simdjson::dom::object top;
     bool numberTooBig = false;
     if (!parseTop(json, &top, error, &numberTooBig))
-        return numberTooBig && readListQt(json, page, error, simplifiedPaging);
+        return numberTooBig && readListQt(json, page, error, simplifiedPaging, keepRaw);
     ListPage<FileInfo> result;
     simdjson::dom::array items;
     bool haveItems = false;
@@ -192,6 +193,8 @@ bool FileInfoReader::readList(const QByteArray &json, ListPage<FileInfo> *page, 
         result.totalPages = -1;
     }
     result.hasMorePages = more;
+    if (keepRaw)
+        keepRawItems(json, &result);
     *page = std::move(result);
     return true;
 }

@@ -66,7 +66,7 @@ public:
     std::deque<std::pair<qint64, qint64>> samples;  // (ms, bytes)
     QElapsedTimer clock;
 
-    void onItems(const QList<FileInfo> &items);
+    void onItems(const QList<FileInfo> &items, const QList<QByteArray> &rawItems);
     void writeTranscript(const FileInfo &file, const QString &mediaPath);
     void onFileFinished(const DownloadQueue::Result &r);
     void record(const QString &id, const QString &path, qint64 bytes, const QString &sha, const QString &status,
@@ -117,12 +117,13 @@ bool ExportJobPrivate::openMetadata()
     return true;
 }
 
-void ExportJobPrivate::onItems(const QList<FileInfo> &items)
+void ExportJobPrivate::onItems(const QList<FileInfo> &items, const QList<QByteArray> &rawItems)
 {
-    for (const FileInfo &f : items) {
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const FileInfo &f = items.at(i);
         ++listed;
         if (metaOut) {
-            const bool ok = csv ? csv->writeRow(metaOut.get(), f) : json->item(f);
+            const bool ok = csv ? csv->writeRow(metaOut.get(), f) : json->item(f, rawItems.value(i));
             if (!ok && metaError.isEmpty())
                 metaError = ExportJob::tr("The metadata file could not be written: %1").arg(metaOut->errorString());
         }
@@ -371,7 +372,9 @@ void ExportJob::start()
     }
     d->walker = new FileWalker(d->client, d->options, this);
     connect(d->walker, &FileWalker::totalKnown, this, [this](qint64 total) { d->expected = total; });
-    connect(d->walker, &FileWalker::itemsReady, this, [this](const QList<FileInfo> &items) { d->onItems(items); });
+    connect(d->walker, &FileWalker::itemsReady, this, [this](const QList<FileInfo> &items, const QList<QByteArray> &rawItems) {
+        d->onItems(items, rawItems);
+    });
     connect(d->walker, &FileWalker::finished, this, [this](const QString &walkError) {
         d->walkDone = true;
         if (!walkError.isEmpty() && d->summary.error.isEmpty())

@@ -230,3 +230,16 @@ bool SimProcess::clearHolds()
     const int status = raw("DELETE", url(QStringLiteral("/__sim/hold"))).status;
     return status == 204 || status == 200;
 }
+
+bool SimProcess::splice(const QString &path, const QByteArray &mark, const QByteArray &insert, int count, bool before)
+{
+    const QJsonObject spec{{QStringLiteral("path"), path},
+                           {before ? QStringLiteral("before") : QStringLiteral("after"), QString::fromUtf8(mark)},
+                           {QStringLiteral("insert"), QString::fromUtf8(insert)}, {QStringLiteral("count"), count}};
+    return raw("POST", url(QStringLiteral("/__sim/splice")), QJsonDocument(spec).toJson(QJsonDocument::Compact)).status == 204;
+}
+
+bool SimProcess::clearSplices()
+{
+    return raw("DELETE", url(QStringLiteral("/__sim/splice"))).status == 204;
+}
