@@ -5,6 +5,7 @@
 
 #include <memory>
 
+class SimArrivals;
 class SimAuth;
 class SimDataset;
 class SimDirectoryApi;
@@ -36,6 +37,7 @@ public:
         quint32 longRecordings = 0;  // call recordings made one hour long
         bool verbose = false;
         bool hostile = false;  // --hostile: SimDataset's hostile cases
+        quint32 arriving = 0;  // --arriving N: newest files held back for POST /__sim/add-files
     };
 
     explicit SimServer(const Options &options, QObject *parent = nullptr);
@@ -59,6 +61,7 @@ private:
     std::unique_ptr<SimFaults> m_faults;
     std::unique_ptr<SimRequestLog> m_log;
     std::unique_ptr<SimHolds> m_holds;
+    std::unique_ptr<SimArrivals> m_arrivals;
     std::unique_ptr<SimSplices> m_splices;
     std::unique_ptr<SimHttpApi> m_api;
     std::unique_ptr<SimGateway> m_apiGateway;

@@ -284,10 +284,14 @@ void ExportJobPrivate::finish()
     summary.rowsListed = listed;
     if (walker && walker->totalChanged()) {
         summary.totalChanged = true;
-        summary.totalChangedNote = ExportJob::tr("The number of matching files changed from %1 to %2 while exporting; "
-                                                 "%3 distinct files were exported or checked.")
-                                       .arg(QLocale().toString(walker->totalAtStart()),
-                                            QLocale().toString(walker->totalAtEnd()), QLocale().toString(listed));
+        const bool grew = walker->totalAtEnd() > walker->totalAtStart();
+        summary.totalChangedNote =
+            (grew ? ExportJob::tr("Files arrived while exporting: the matching files went from %1 to %2. "
+                                  "Each file was exported once, %3 in all.")
+                  : ExportJob::tr("Files were removed while exporting: the matching files went from %1 to %2. "
+                                  "Each file was exported once, %3 in all."))
+                .arg(QLocale().toString(walker->totalAtStart()), QLocale().toString(walker->totalAtEnd()),
+                     QLocale().toString(listed));
     }
     emit q->progressChanged(progress());
     emit q->finished(summary);

@@ -231,6 +231,18 @@ bool SimProcess::clearHolds()
     return status == 204 || status == 200;
 }
 
+QStringList SimProcess::addFiles(int count)
+{
+    const RawReply r = raw("POST", url(QStringLiteral("/__sim/add-files")),
+                           QJsonDocument(QJsonObject{{QStringLiteral("count"), count}}).toJson(QJsonDocument::Compact));
+    QStringList ids;
+    if (r.status != 200)
+        return ids;
+    for (const QJsonValue &v : QJsonDocument::fromJson(r.body).object().value(QStringLiteral("ids")).toArray())
+        ids << v.toString();
+    return ids;
+}
+
 bool SimProcess::splice(const QString &path, const QByteArray &mark, const QByteArray &insert, int count, bool before)
 {
     const QJsonObject spec{{QStringLiteral("path"), path},
