@@ -6,21 +6,17 @@
 #include "exportfolder.h"
 #include "exportmanifest.h"
 #include "exportnamer.h"
-#include "filecsvwriter.h"
+#include "exportmetadatawriter.h"
 #include "filenamesanitizer.h"
-#include "filejson.h"
 #include "filewalker.h"
 #include "transcriptwriter.h"
 
 #include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QFileInfo>
 #include <QLocale>
-#include <QSaveFile>
 #include <QTimer>
 
-#include <cstdio>
 #include <deque>
 #include <memory>
 #include <optional>
@@ -51,9 +47,7 @@ public:
     DownloadQueue *queue = nullptr;
 
     // Metadata output
-    std::unique_ptr<QIODevice> metaOut;
-    std::optional<FileCsvWriter> csv;
-    std::optional<FileJson::ArrayWriter> json;
+    std::unique_ptr<ExportMetadataWriter> metadata;
     QString metaError;
 
     // Progress
@@ -81,39 +75,13 @@ bool ExportJobPrivate::openMetadata()
 {
     if (options.metadataFormat == ExportOptions::MetadataFormat::None)
         return true;
-    QString path = options.metadataPath;
-    const bool isCsv = options.metadataFormat == ExportOptions::MetadataFormat::Csv;
-    if (path.isEmpty())
-        path = QDir(options.folder).filePath(isCsv ? QStringLiteral("files.csv") : QStringLiteral("files.json"));
-    if (path == QLatin1String("-")) {
-        auto out = std::make_unique<QFile>();
-        if (!out->open(stdout, QIODevice::WriteOnly)) {
-            metaError = out->errorString();
-            return false;
-        }
-        metaOut = std::move(out);
-    } else {
-        path = QFileInfo(path).absoluteFilePath();
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        auto out = std::make_unique<QSaveFile>(path);
-        if (!out->open(QIODevice::WriteOnly)) {
-            metaError = ExportJob::tr("The metadata file \"%1\" could not be written: %2").arg(path, out->errorString());
-            return false;
-        }
-        metaOut = std::move(out);
-        summary.metadataPath = path;
+    metadata = std::make_unique<ExportMetadataWriter>(options);
+    if (!metadata->open()) {
+        metaError = metadata->error();
+        metadata.reset();
+        return false;
     }
-    if (isCsv) {
-        FileCsvWriter::Options o;
-        o.columns = options.columns;
-        o.bom = options.csvBom;
-        o.neutraliseFormulas = options.neutraliseFormulas;
-        csv.emplace(o);
-        csv->writeHeader(metaOut.get());
-    } else {
-        json.emplace(metaOut.get());
-        json->begin();
-    }
+    summary.metadataPath = metadata->path();
     return true;
 }
 
@@ -122,11 +90,8 @@ void ExportJobPrivate::onItems(const QList<FileInfo> &items, const QList<QByteAr
     for (qsizetype i = 0; i < items.size(); ++i) {
         const FileInfo &f = items.at(i);
         ++listed;
-        if (metaOut) {
-            const bool ok = csv ? csv->writeRow(metaOut.get(), f) : json->item(f, rawItems.value(i));
-            if (!ok && metaError.isEmpty())
-                metaError = ExportJob::tr("The metadata file could not be written: %1").arg(metaOut->errorString());
-        }
+        if (metadata)
+            metadata->write(f, rawItems.value(i));
         if (!options.media && !options.transcripts) {
             ++summary.exported;
             continue;
@@ -259,23 +224,13 @@ void ExportJobPrivate::finish()
 {
     running = false;
     tick->stop();
-    if (metaOut) {
-        if (json)
-            json->end();
-        if (auto *save = qobject_cast<QSaveFile *>(metaOut.get())) {
-            // A list that stopped early or was cancelled never replaces the file as if complete.
-            if (summary.error.isEmpty() && !summary.cancelled && metaError.isEmpty()) {
-                if (!save->commit())
-                    metaError = ExportJob::tr("The metadata file could not be saved: %1").arg(save->errorString());
-            } else {
-                save->cancelWriting();
-                save->commit();
-                summary.metadataPath.clear();
-            }
-        } else {
-            static_cast<QFile *>(metaOut.get())->flush();
-        }
-        metaOut.reset();
+    if (metadata) {
+        // A list that stopped early or was cancelled never replaces the file as if complete.
+        if (!metadata->finish(summary.error.isEmpty() && !summary.cancelled))
+            summary.metadataPath.clear();
+        if (metaError.isEmpty())
+            metaError = metadata->error();
+        metadata.reset();
     }
     if (!metaError.isEmpty() && summary.error.isEmpty())
         summary.error = metaError;
@@ -325,8 +280,7 @@ ExportJob::~ExportJob()
             d->walker->cancel();
         if (d->queue)
             d->queue->cancel();
-        if (auto *save = qobject_cast<QSaveFile *>(d->metaOut.get()))
-            save->cancelWriting();
+        d->metadata.reset();  // an unfinished file is discarded
     }
 }
 
