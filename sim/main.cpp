@@ -40,7 +40,8 @@ int main(int argc, char **argv)
     const QCommandLineOption verbose(QStringLiteral("verbose"), QStringLiteral("Log each request to stderr"));
     const QCommandLineOption exitWithStdin(QStringLiteral("exit-with-stdin"), QStringLiteral("Exit when stdin is closed"));
     const QCommandLineOption hostile(QStringLiteral("hostile"), QStringLiteral("Add the hostile cases (names, a formula customer, a short body)"));
-    parser.addOptions({port, storagePort, files, seed, ttl, delay, bandwidth, longRecordings, verbose, exitWithStdin, hostile});
+    const QCommandLineOption arriving(QStringLiteral("arriving"), QStringLiteral("Hold N more (newest) files back until POST /__sim/add-files"), QStringLiteral("N"), QStringLiteral("0"));
+    parser.addOptions({port, storagePort, files, seed, ttl, delay, bandwidth, longRecordings, verbose, exitWithStdin, hostile, arriving});
     parser.process(app);
 
     auto number = [&](const QCommandLineOption &o, qint64 min, qint64 max) {
@@ -64,6 +65,7 @@ int main(int argc, char **argv)
     options.longRecordings = quint32(number(longRecordings, 0, 1000000));
     options.verbose = parser.isSet(verbose);
     options.hostile = parser.isSet(hostile);
+    options.arriving = quint32(number(arriving, 0, 100000));
 
     // Before the "listening on" line: a SIGTERM sent as soon as it is read must stop us cleanly.
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) == 0) {

@@ -315,7 +315,7 @@ bool SimDataset::customerInSubtree(int customer, int root) const
 }
 
 QString SimDataset::fileId(quint32 i) const { return hexId(kSaltFile, i); }
-qint64 SimDataset::fileIndex(const QString &id) const { return parseHexId(id, kSaltFile, fileCount()); }
+qint64 SimDataset::fileIndex(const QString &id) const { return parseHexId(id, kSaltFile, visibleCount()); }
 
 QString SimDataset::contentType(quint32 i) const
 {

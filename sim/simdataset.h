@@ -124,6 +124,13 @@ public:
     quint64 generation() const { return m_generation; }
     void bumpGeneration() { ++m_generation; }
 
+    // Files that have not arrived yet (--arriving N): the newest `hidden` indices exist but are
+    // neither listed nor found by id until reveal() lets the next ones (oldest of them first) in.
+    quint32 visibleCount() const { return fileCount() - m_hidden; }
+    quint32 hiddenCount() const { return m_hidden; }
+    void setHidden(quint32 count) { m_hidden = qMin(count, fileCount()); }
+    quint32 reveal(quint32 count) { count = qMin(count, m_hidden); m_hidden -= count; ++m_generation; return count; }
+
 private:
     QString hexId(quint64 salt, quint32 index) const;
     qint64 parseHexId(const QString &id, quint64 salt, quint32 count) const;
@@ -134,6 +141,7 @@ private:
 
     quint64 m_seed;
     quint64 m_generation = 0;
+    quint32 m_hidden = 0;
     QList<Account> m_accounts;
     QList<Customer> m_customers;
     QList<User> m_users;

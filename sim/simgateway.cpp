@@ -3,6 +3,7 @@
 #include "simbodystreamer.h"
 #include "simfaults.h"
 #include "simholds.h"
+#include "simsplices.h"
 #include "simhttpserver.h"
 #include "simrequest.h"
 #include "simrequestlog.h"
@@ -107,6 +108,8 @@ void SimGateway::onRequest(const QHttpServerRequest &request, QHttpServerRespond
         if (noRange)  // a server that ignores Range: the whole body with a 200
             asked.headers.removeIf([](const QPair<QByteArray, QByteArray> &h) { return h.first == "range"; });
         SimResponse response = needNormal ? m_handler(asked) : SimResponse();
+        if (m_splices && needNormal)
+            m_splices->apply(asked, response);
         if (!decision.fault.isEmpty())
             response.materialize();
         response = applyFault(decision.fault, std::move(response));

@@ -13,6 +13,7 @@ class QHttpServerResponder;
 class SimFaults;
 class SimHolds;
 class SimHttpServer;
+class SimSplices;
 class SimRequestLog;
 struct SimRequest;
 
@@ -34,6 +35,7 @@ public:
     // Caps file bodies at this many bytes a second (0 = no cap); X-Sim-Bandwidth overrides it.
     void setBandwidth(qint64 bytesPerSecond) { m_bandwidth = bytesPerSecond; }
     void setHolds(SimHolds *holds) { m_holds = holds; }  // requests a test holds until released
+    void setSplices(SimSplices *splices) { m_splices = splices; }  // raw bytes put into JSON answers
     quint16 listen(const QHostAddress &address, quint16 port);
 
 private:
@@ -47,6 +49,7 @@ private:
     Handler m_handler;
     Handler m_control;
     SimHolds *m_holds = nullptr;
+    SimSplices *m_splices = nullptr;
     bool m_verbose = false;
     qint64 m_bandwidth = 0;
     std::unique_ptr<SimHttpServer> m_server;

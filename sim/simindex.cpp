@@ -139,6 +139,7 @@ SimIndex::Result SimIndex::run(const Query &q)
         m_contentTypeMatch[size_t(c)] = contentTypes[c].contains(q.contentType, Qt::CaseInsensitive);
     const SimDataset &d = m_data;
     const quint32 n = d.fileCount();
+    const quint32 visible = d.visibleCount();  // the newest files that have not arrived yet are left out
     // Candidates: a contiguous range of file indices (dates, session) or the smallest posting list.
     quint32 lo = 0;
     quint32 hi = n;
@@ -155,6 +156,7 @@ SimIndex::Result SimIndex::run(const Query &q)
         lo = std::max(lo, r.first);
         hi = std::min(hi, r.second);
     }
+    hi = std::min(hi, visible);
     if (hi < lo)
         hi = lo;
     qint64 best = hi - lo;

@@ -1,5 +1,6 @@
 #include "simserver.h"
 
+#include "simarrivals.h"
 #include "simauth.h"
 #include "simdataset.h"
 #include "simdirectoryapi.h"
@@ -11,6 +12,7 @@
 #include "simindex.h"
 #include "simrequest.h"
 #include "simrequestlog.h"
+#include "simsplices.h"
 #include "simstorageserver.h"
 
 #include <QHostAddress>
@@ -18,7 +20,8 @@
 SimServer::SimServer(const Options &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
-    , m_data(std::make_unique<SimDataset>(options.seed, options.files, options.longRecordings, options.hostile))
+    , m_data(std::make_unique<SimDataset>(options.seed, options.files + options.arriving, options.longRecordings,
+                                          options.hostile))
     , m_index(std::make_unique<SimIndex>(*m_data))
     , m_auth(std::make_unique<SimAuth>(*m_data, options.tokenTtl))
     , m_storage(std::make_unique<SimStorageServer>(*m_data))
@@ -27,16 +30,24 @@ SimServer::SimServer(const Options &options, QObject *parent)
     , m_faults(std::make_unique<SimFaults>(options.delayMs))
     , m_log(std::make_unique<SimRequestLog>())
     , m_holds(std::make_unique<SimHolds>())
+    , m_arrivals(std::make_unique<SimArrivals>(*m_data))
+    , m_splices(std::make_unique<SimSplices>())
     , m_api(std::make_unique<SimHttpApi>(*m_data, *m_auth, *m_files, *m_directory, *m_faults, *m_log))
 {
+    m_data->setHidden(options.arriving);
     m_apiGateway = std::make_unique<SimGateway>(QStringLiteral("api"), *m_faults, *m_log,
                                                 [this](const SimRequest &r) { return m_api->handle(r); });
     m_apiGateway->setControlHandler([this](const SimRequest &r) {
+        if (SimArrivals::isControlPath(r.path))
+            return m_arrivals->control(r);
+        if (SimSplices::isControlPath(r.path))
+            return m_splices->control(r);
         return SimHolds::isControlPath(r.path) ? m_holds->control(r) : m_api->control(r);
     });
     m_storageGateway = std::make_unique<SimGateway>(QStringLiteral("storage"), *m_faults, *m_log,
                                                     [this](const SimRequest &r) { return m_storage->handle(r); });
     m_apiGateway->setHolds(m_holds.get());
+    m_apiGateway->setSplices(m_splices.get());
     m_storageGateway->setHolds(m_holds.get());
     m_apiGateway->setVerbose(options.verbose);
     m_storageGateway->setVerbose(options.verbose);

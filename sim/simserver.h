@@ -5,6 +5,7 @@
 
 #include <memory>
 
+class SimArrivals;
 class SimAuth;
 class SimDataset;
 class SimDirectoryApi;
@@ -15,6 +16,7 @@ class SimHolds;
 class SimHttpApi;
 class SimIndex;
 class SimRequestLog;
+class SimSplices;
 class SimStorageServer;
 
 // Wires the whole simulator: data, index, auth, both origins. Used by main() and the bench.
@@ -35,6 +37,7 @@ public:
         quint32 longRecordings = 0;  // call recordings made one hour long
         bool verbose = false;
         bool hostile = false;  // --hostile: SimDataset's hostile cases
+        quint32 arriving = 0;  // --arriving N: newest files held back for POST /__sim/add-files
     };
 
     explicit SimServer(const Options &options, QObject *parent = nullptr);
@@ -58,6 +61,8 @@ private:
     std::unique_ptr<SimFaults> m_faults;
     std::unique_ptr<SimRequestLog> m_log;
     std::unique_ptr<SimHolds> m_holds;
+    std::unique_ptr<SimArrivals> m_arrivals;
+    std::unique_ptr<SimSplices> m_splices;
     std::unique_ptr<SimHttpApi> m_api;
     std::unique_ptr<SimGateway> m_apiGateway;
     std::unique_ptr<SimGateway> m_storageGateway;

@@ -1248,16 +1248,20 @@ Dateien, die aus einem früheren Lauf schon vollständig sind (manifest.csv), we
         <translation>Die Metadatendatei konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <source>The number of matching files changed from %1 to %2 while exporting; %3 distinct files were exported or checked.</source>
-        <translation>Die Zahl der passenden Dateien hat sich während des Exports von %1 auf %2 geändert; %3 verschiedene Dateien wurden exportiert oder geprüft.</translation>
-    </message>
-    <message>
         <source>The folder &quot;%1&quot; could not be created.</source>
         <translation>Der Ordner „%1“ konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <source>manifest.csv could not be written: %1</source>
         <translation>manifest.csv konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Files arrived while exporting: the matching files went from %1 to %2. Each file was exported once, %3 in all.</source>
+        <translation>Während des Exports sind Dateien hinzugekommen: Die passenden Dateien sind von %1 auf %2 gestiegen. Jede Datei wurde einmal exportiert, insgesamt %3.</translation>
+    </message>
+    <message>
+        <source>Files were removed while exporting: the matching files went from %1 to %2. Each file was exported once, %3 in all.</source>
+        <translation>Während des Exports wurden Dateien entfernt: Die passenden Dateien sind von %1 auf %2 gesunken. Jede Datei wurde einmal exportiert, insgesamt %3.</translation>
     </message>
 </context>
 <context>

@@ -1248,16 +1248,20 @@ Los archivos ya completos de una ejecución anterior (manifest.csv) se omiten; c
         <translation>No se pudo guardar el archivo de metadatos: %1</translation>
     </message>
     <message>
-        <source>The number of matching files changed from %1 to %2 while exporting; %3 distinct files were exported or checked.</source>
-        <translation>El número de archivos coincidentes cambió de %1 a %2 durante la exportación; se exportaron o comprobaron %3 archivos distintos.</translation>
-    </message>
-    <message>
         <source>The folder &quot;%1&quot; could not be created.</source>
         <translation>No se pudo crear la carpeta «%1».</translation>
     </message>
     <message>
         <source>manifest.csv could not be written: %1</source>
         <translation>No se pudo escribir manifest.csv: %1</translation>
+    </message>
+    <message>
+        <source>Files arrived while exporting: the matching files went from %1 to %2. Each file was exported once, %3 in all.</source>
+        <translation>Llegaron archivos durante la exportación: los archivos coincidentes pasaron de %1 a %2. Cada archivo se exportó una vez, %3 en total.</translation>
+    </message>
+    <message>
+        <source>Files were removed while exporting: the matching files went from %1 to %2. Each file was exported once, %3 in all.</source>
+        <translation>Se eliminaron archivos durante la exportación: los archivos coincidentes pasaron de %1 a %2. Cada archivo se exportó una vez, %3 en total.</translation>
     </message>
 </context>
 <context>

@@ -541,8 +541,10 @@ COMMON.update({
     'manifest.csv could not be written.': 'manifest.csv konnte nicht geschrieben werden.',
     'The metadata file could not be saved: %1':
         'Die Metadatendatei konnte nicht gespeichert werden: %1',
-    'The number of matching files changed from %1 to %2 while exporting; %3 distinct files were exported or checked.':
-        'Die Zahl der passenden Dateien hat sich während des Exports von %1 auf %2 geändert; %3 verschiedene Dateien wurden exportiert oder geprüft.',
+    'Files arrived while exporting: the matching files went from %1 to %2. Each file was exported once, %3 in all.':
+        'Während des Exports sind Dateien hinzugekommen: Die passenden Dateien sind von %1 auf %2 gestiegen. Jede Datei wurde einmal exportiert, insgesamt %3.',
+    'Files were removed while exporting: the matching files went from %1 to %2. Each file was exported once, %3 in all.':
+        'Während des Exports wurden Dateien entfernt: Die passenden Dateien sind von %1 auf %2 gesunken. Jede Datei wurde einmal exportiert, insgesamt %3.',
     'manifest.csv could not be written: %1': 'manifest.csv konnte nicht geschrieben werden: %1',
     'Choose what to export: the metadata, the transcripts or the media files.':
         'Wählen Sie, was exportiert wird: die Metadaten, die Transkripte oder die Mediendateien.',

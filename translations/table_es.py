@@ -538,8 +538,10 @@ COMMON.update({
     'The transcript could not be written: %1': 'No se pudo escribir la transcripción: %1',
     'manifest.csv could not be written.': 'No se pudo escribir manifest.csv.',
     'The metadata file could not be saved: %1': 'No se pudo guardar el archivo de metadatos: %1',
-    'The number of matching files changed from %1 to %2 while exporting; %3 distinct files were exported or checked.':
-        'El número de archivos coincidentes cambió de %1 a %2 durante la exportación; se exportaron o comprobaron %3 archivos distintos.',
+    'Files arrived while exporting: the matching files went from %1 to %2. Each file was exported once, %3 in all.':
+        'Llegaron archivos durante la exportación: los archivos coincidentes pasaron de %1 a %2. Cada archivo se exportó una vez, %3 en total.',
+    'Files were removed while exporting: the matching files went from %1 to %2. Each file was exported once, %3 in all.':
+        'Se eliminaron archivos durante la exportación: los archivos coincidentes pasaron de %1 a %2. Cada archivo se exportó una vez, %3 en total.',
     'manifest.csv could not be written: %1': 'No se pudo escribir manifest.csv: %1',
     'Choose what to export: the metadata, the transcripts or the media files.':
         'Elija qué exportar: los metadatos, las transcripciones o los archivos multimedia.',

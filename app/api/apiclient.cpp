@@ -150,7 +150,7 @@ ApiCall *ApiClient::signIn(const QString &userName, const QString &password, boo
 ApiCall *ApiClient::authStatus(QObject *context, Callback<UserInfo> done)
 {
     ApiCallImpl *call = d->newCall(context);
-    call->url = d->apiUrl(QStringLiteral("/auth/status"));
+    call->setRequest(d->apiGet(QStringLiteral("/auth/status")));
     ApiClientPrivate *dd = d.get();
     d->deliverAs<UserInfo>(call, done, [dd](const QByteArray &answer, UserInfo *user, QString *why) {
         const QByteArray body = answer.trimmed();
@@ -172,11 +172,12 @@ ApiCall *ApiClient::authStatus(QObject *context, Callback<UserInfo> done)
 ApiCall *ApiClient::signOut(QObject *context, Callback<NoValue> done)
 {
     ApiCallImpl *call = d->newCall(context);
-    call->url = d->apiUrl(QStringLiteral("/auth/logout"));
-    call->authCall = true;
-    call->idempotent = false;
+    ApiRequest request = d->apiGet(QStringLiteral("/auth/logout"));
+    request.authCall = true;
+    request.idempotent = false;
+    call->setRequest(request);
     d->password.clear();  // no silent re-sign-in from here on
-    call->handler = [this, call, done](const ApiError &err, const ApiResponse &) {
+    call->setHandler([this, call, done](const ApiError &err, const ApiResponse &) {
         const bool had = isSignedIn();
         d->forget();
         if (had) {
@@ -186,18 +187,26 @@ ApiCall *ApiClient::signOut(QObject *context, Callback<NoValue> done)
         // Signing out of a session the server already forgot is still signed out.
         ApiError e = err.kind() == ApiError::Kind::Unauthorized ? ApiError() : err;
         d->complete(call, [done, e] { done(ApiResult<NoValue>{e, {}}); });
-    };
+    });
     d->start(call, d->noServerError());
     return call;
 }
 
 ApiCall *ApiClient::listFiles(const FileQuery &query, QObject *context, Callback<ListPage<FileInfo>> done)
 {
+    return listFiles(query, ListOptions(), context, std::move(done));
+}
+
+ApiCall *ApiClient::listFiles(const FileQuery &query, const ListOptions &options, QObject *context,
+                              Callback<ListPage<FileInfo>> done)
+{
     ApiCallImpl *call = d->newCall(context);
-    call->url = d->apiUrl(QStringLiteral("/files"), query.toApiQuery().query(QUrl::FullyEncoded).toLatin1());
+    call->setRequest(d->apiGet(QStringLiteral("/files"), query.toApiQuery().query(QUrl::FullyEncoded).toLatin1()));
     const bool simplified = query.simplifiedPaging;
-    d->deliverAs<ListPage<FileInfo>>(call, done, [simplified](const QByteArray &body, ListPage<FileInfo> *page, QString *why) {
-        return FileInfoReader::readList(body, page, why, simplified);
+    const bool keepRaw = options.keepRawItems;
+    d->deliverAs<ListPage<FileInfo>>(call, done, [simplified, keepRaw](const QByteArray &body, ListPage<FileInfo> *page,
+                                                                       QString *why) {
+        return FileInfoReader::readList(body, page, why, simplified, keepRaw);
     });
     d->start(call, d->noServerError());
     return call;
@@ -206,7 +215,7 @@ ApiCall *ApiClient::listFiles(const FileQuery &query, QObject *context, Callback
 ApiCall *ApiClient::getFile(const QString &fileId, QObject *context, Callback<FileInfo> done)
 {
     ApiCallImpl *call = d->newCall(context);
-    call->url = d->apiUrl(pathOf("/files", fileId));
+    call->setRequest(d->apiGet(pathOf("/files", fileId)));
     d->deliverAs<FileInfo>(call, done, &readFile);
     d->start(call, d->fileCallError(fileId));
     return call;
@@ -226,11 +235,12 @@ ApiCall *ApiClient::patchFile(const QString &fileId, const FilePatch &patch, QOb
     set("fileName", patch.fileName);
     set("customerId", patch.customerId);
     set("userId", patch.userId);
-    call->method = "PATCH";
-    call->url = d->apiUrl(pathOf("/files", fileId), q.toByteArray());
-    call->contentType = "application/json";
-    call->body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    call->idempotent = false;
+    ApiRequest request = d->apiGet(pathOf("/files", fileId), q.toByteArray());
+    request.method = "PATCH";
+    request.contentType = "application/json";
+    request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    request.idempotent = false;
+    call->setRequest(request);
     d->deliverAs<FileInfo>(call, done, &readFile);
     d->start(call, d->fileCallError(fileId));
     return call;
@@ -241,7 +251,7 @@ static ApiCall *getJson(ApiClientPrivate *d, const QString &path, const QByteArr
                         std::function<void(const ApiResult<T> &)> done, ApiClientPrivate::BodyReader<T> read)
 {
     ApiCallImpl *call = d->newCall(context);
-    call->url = d->apiUrl(path, query);
+    call->setRequest(d->apiGet(path, query));
     d->deliverAs<T>(call, std::move(done), std::move(read));
     d->start(call, d->noServerError());
     return call;
@@ -299,19 +309,20 @@ ApiCall *ApiClient::download(const QUrl &uri, QIODevice *target, qint64 offset, 
                              QObject *context, Callback<qint64> done)
 {
     ApiCallImpl *call = d->newCall(context);
-    call->restartWhenRangeIgnored = options.restartWhenRangeIgnored;
-    call->url = d->server.isEmpty() ? uri : d->server.resolved(uri);
-    call->target = target;
-    call->offset = qMax<qint64>(0, offset);
-    call->handler = [this, call, done](const ApiError &err, const ApiResponse &) {
-        const qint64 written = call->written;
+    ApiRequest request;
+    request.url = d->server.isEmpty() ? uri : d->server.resolved(uri);
+    call->setRequest(request);
+    call->setDownload(target, offset, options.restartWhenRangeIgnored);
+    call->setHandler([this, call, done](const ApiError &err, const ApiResponse &) {
+        const qint64 written = call->bytesWritten();
         d->complete(call, [done, err, written] { done(ApiResult<qint64>{err, written}); });
-    };
+    });
     ApiError pre;
-    const QString scheme = call->url.scheme().toLower();
+    const QUrl &url = request.url;
+    const QString scheme = url.scheme().toLower();
     if (!target || !target->isWritable())
         pre = ApiError(ApiError::Kind::Usage, 0, tr("The download has nowhere to write to."));
-    else if (!call->url.isValid() || call->url.host().isEmpty()
+    else if (!url.isValid() || url.host().isEmpty()
              || (scheme != QLatin1String("https") && scheme != QLatin1String("http")))
         pre = ApiError(ApiError::Kind::Usage, 0, tr("The file's address is not usable: %1").arg(uri.toDisplayString()));
     d->start(call, pre);

@@ -69,6 +69,14 @@ public:
 
     // Files
     ApiCall *listFiles(const FileQuery &query, QObject *context, Callback<ListPage<FileInfo>> done);
+    struct ListOptions
+    {
+        // The page keeps its body and each item's byte span in it (ListPage::rawItem): the items
+        // exactly as the server sent them, for the JSON export. Costs the body's memory.
+        bool keepRawItems = false;
+    };
+    ApiCall *listFiles(const FileQuery &query, const ListOptions &options, QObject *context,
+                       Callback<ListPage<FileInfo>> done);
     ApiCall *getFile(const QString &fileId, QObject *context, Callback<FileInfo> done);
     ApiCall *patchFile(const QString &fileId, const FilePatch &patch, QObject *context, Callback<FileInfo> done);
 

@@ -11,14 +11,6 @@
 #include <QThread>
 #include <QTimer>
 
-void ApiClientPrivate::fire(ApiCallImpl *call, const ApiError &error, const ApiResponse &response)
-{
-    // A copy: the handler may retire the call (and with it the closure) while it runs.
-    const ApiCallImpl::Handler handler = call->handler;
-    if (handler)
-        handler(error, response);
-}
-
 ApiClientPrivate::ApiClientPrivate(ApiClient *qq)
     : q(qq)
     , nam(new QNetworkAccessManager)
@@ -56,21 +48,15 @@ QNetworkAccessManager *ApiClientPrivate::bulkNam()
 ApiClientPrivate::~ApiClientPrivate()
 {
     const QSet<ApiCallImpl *> live = m_live;
-    for (ApiCallImpl *call : live) {
-        call->cancelled = true;
-        call->m_finished = true;
-        if (call->reply)
-            QObject::disconnect(call->reply, nullptr, call, nullptr);
-    }
+    for (ApiCallImpl *call : live)
+        call->abandon();
     qDeleteAll(bulkNams);
     delete nam;
 }
 
 ApiCallImpl *ApiClientPrivate::newCall(QObject *context)
 {
-    auto *call = new ApiCallImpl(this, q);
-    call->context = context;
-    call->hasContext = context != nullptr;
+    auto *call = new ApiCallImpl(this, context, q);
     m_live.insert(call);
     ++active;
     emit q->requestStarted();
@@ -92,12 +78,19 @@ QUrl ApiClientPrivate::apiUrl(const QString &path, const QByteArray &encodedQuer
     return u;
 }
 
+ApiRequest ApiClientPrivate::apiGet(const QString &path, const QByteArray &encodedQuery) const
+{
+    ApiRequest request;
+    request.url = apiUrl(path, encodedQuery);
+    return request;
+}
+
 void ApiClientPrivate::start(ApiCallImpl *call, const ApiError &err)
 {
     if (err.isError()) {
         QTimer::singleShot(0, call, [call, err] {
-            if (!call->cancelled)
-                fire(call, err, ApiResponse{});
+            if (!call->isCancelled())
+                call->deliver(err, ApiResponse{});
         });
         return;
     }
@@ -106,30 +99,25 @@ void ApiClientPrivate::start(ApiCallImpl *call, const ApiError &err)
 
 void ApiClientPrivate::schedule(ApiCallImpl *call)
 {
-    if (call->cancelled || call->m_finished)
-        return;
-    hosts.schedule(call);
+    if (call->isOpen())
+        hosts.schedule(call);
 }
 
 bool ApiClientPrivate::attachCredentials(const ApiCallImpl *call) const
 {
-    return session.isValid() && call->credentialsAllowed && OriginGuard::sameOrigin(call->url, server);
+    return session.isValid() && call->credentialsAllowed() && OriginGuard::sameOrigin(call->request().url, server);
 }
 
 void ApiClientPrivate::complete(ApiCallImpl *call, const std::function<void()> &deliver)
 {
-    if (call->m_finished)
+    if (!call->retire())
         return;
-    call->m_finished = true;
-    if (call->timer)
-        call->timer->stop();
     hosts.release(call);
     m_live.remove(call);
     auth.drop(call);
     --active;
-    const bool alive = !call->cancelled && (!call->hasContext || call->context);
-    if (alive && deliver) {
-        QObject *context = call->context;
+    if (call->deliverable() && deliver) {
+        QObject *context = call->context();
         if (context && context->thread() != QThread::currentThread())
             QMetaObject::invokeMethod(context, deliver, Qt::QueuedConnection);
         else
@@ -141,10 +129,8 @@ void ApiClientPrivate::complete(ApiCallImpl *call, const std::function<void()> &
 
 void ApiClientPrivate::cancelCall(ApiCallImpl *call)
 {
-    call->cancelled = true;
-    if (QNetworkReply *reply = call->reply) {
-        call->reply = nullptr;
-        QObject::disconnect(reply, nullptr, call, nullptr);
+    call->markCancelled();
+    if (QNetworkReply *reply = call->takeReply()) {
         reply->abort();
         reply->deleteLater();
     }

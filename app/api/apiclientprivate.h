@@ -54,8 +54,10 @@ public:
     HostQueue hosts;
     SessionAuthenticator auth;
 
-    // Creates a call for a route on the API (path relative to the server's base path).
+    // Creates a call (its request and handler are set before start()).
     ApiCallImpl *newCall(QObject *context);
+    // A GET of a route on the API (path relative to the server's base path).
+    ApiRequest apiGet(const QString &path, const QByteArray &encodedQuery = {}) const;
     QUrl apiUrl(const QString &path, const QByteArray &encodedQuery = {}) const;
     // Starts it (or reports err asynchronously when err is an error).
     void start(ApiCallImpl *call, const ApiError &err = {});
@@ -67,7 +69,6 @@ public:
     bool attachCredentials(const ApiCallImpl *call) const;
 
     void forget();
-    static void fire(ApiCallImpl *call, const ApiError &error, const ApiResponse &response);
 
     // Usage errors found before a request is sent (none when the returned error is empty).
     ApiError noServerError() const;
@@ -78,7 +79,7 @@ public:
     template<typename T>
     void deliverAs(ApiCallImpl *call, std::function<void(const ApiResult<T> &)> done, BodyReader<T> read)
     {
-        call->handler = [this, call, done, read](const ApiError &err, const ApiResponse &response) {
+        call->setHandler([this, call, done, read](const ApiError &err, const ApiResponse &response) {
             ApiResult<T> r{err, {}};
             QString why;
             if (!err.isError() && !read(response.body, &r.value, &why)) {
@@ -87,7 +88,7 @@ public:
                 r.error = badResponse(response.status, why);
             }
             complete(call, [done, r = std::move(r)] { done(r); });
-        };
+        });
     }
 
 private:

@@ -1,6 +1,7 @@
 #include "fileinforeader.h"
 
 #include "fileinfobuilder.h"
+#include "jsonitemspans.h"
 #include "stringpool.h"
 
 #include <QJsonArray>
@@ -340,7 +341,17 @@ static bool strictJsonText(const QByteArray &json, QString *error, QByteArray *r
     return true;
 }
 
-bool FileInfoReader::readListQt(const QByteArray &json, ListPage<FileInfo> *page, QString *error, bool simplifiedPaging)
+void FileInfoReader::keepRawItems(const QByteArray &json, ListPage<FileInfo> *page)
+{
+    QList<RawSpan> spans;
+    if (!JsonItemSpans::find(json, &spans) || spans.size() != page->items.size())
+        return;
+    page->raw = json;
+    page->rawSpans = std::move(spans);
+}
+
+bool FileInfoReader::readListQt(const QByteArray &json, ListPage<FileInfo> *page, QString *error, bool simplifiedPaging,
+                                bool keepRaw)
 {
     QByteArray readable = json;
     if (!strictJsonText(json, error, &readable))
@@ -386,6 +397,8 @@ bool FileInfoReader::readListQt(const QByteArray &json, ListPage<FileInfo> *page
     }
     const QJsonValue more = qtMember(top, "hasMorePages");
     result.hasMorePages = more.isBool() ? more.toBool() : false;
+    if (keepRaw)
+        keepRawItems(json, &result);
     *page = std::move(result);
     return true;
 }
@@ -397,9 +410,10 @@ bool FileInfoReader::usesSimdjson()
     return false;
 }
 
-bool FileInfoReader::readList(const QByteArray &json, ListPage<FileInfo> *page, QString *error, bool simplifiedPaging)
+bool FileInfoReader::readList(const QByteArray &json, ListPage<FileInfo> *page, QString *error, bool simplifiedPaging,
+                              bool keepRaw)
 {
-    return readListQt(json, page, error, simplifiedPaging);
+    return readListQt(json, page, error, simplifiedPaging, keepRaw);
 }
 
 bool FileInfoReader::readOne(const QByteArray &json, FileInfo *file, QString *error)

@@ -150,12 +150,13 @@ bool FileInfoReader::usesSimdjson()
     return true;
 }
 
-bool FileInfoReader::readList(const QByteArray &json, ListPage<FileInfo> *page, QString *error, bool simplifiedPaging)
+bool FileInfoReader::readList(const QByteArray &json, ListPage<FileInfo> *page, QString *error, bool simplifiedPaging,
+                              bool keepRaw)
 {
     simdjson::dom::object top;
     bool numberTooBig = false;
     if (!parseTop(json, &top, error, &numberTooBig))
-        return numberTooBig && readListQt(json, page, error, simplifiedPaging);
+        return numberTooBig && readListQt(json, page, error, simplifiedPaging, keepRaw);
     ListPage<FileInfo> result;
     // "items" in any case. A name repeated with the same spelling: the last counts (as in Qt's
     // QJsonObject); in different spellings: any that is not a list refuses the page, and the list
@@ -217,6 +218,8 @@ bool FileInfoReader::readList(const QByteArray &json, ListPage<FileInfo> *page, 
         result.totalPages = -1;
     }
     result.hasMorePages = more;
+    if (keepRaw)
+        keepRawItems(json, &result);
     *page = std::move(result);
     return true;
 }

@@ -8,43 +8,50 @@ HostQueue::HostQueue(Sender send)
 {
 }
 
+QString HostQueue::keyOf(const ApiCallImpl *call)
+{
+    const QString origin = OriginGuard::originOf(call->request().url);
+    return call->isDownload() ? QLatin1String("download ") + origin : origin;
+}
+
+int HostQueue::capFor(const QString &key) const
+{
+    return key.startsWith(QLatin1String("download ")) ? m_maxDownloadsPerHost : m_maxPerHost;
+}
+
 void HostQueue::schedule(ApiCallImpl *call)
 {
-    call->hostKey = OriginGuard::originOf(call->url);
-    if (call->target)
-        call->hostKey.prepend(QLatin1String("download "));
-    if (m_activePerHost.value(call->hostKey) >= capFor(call)) {
-        call->queued = true;
-        m_waiting[call->hostKey].enqueue(call);
+    const QString key = keyOf(call);
+    if (m_activePerHost.value(key) >= capFor(key)) {
+        m_queued.insert(call);
+        m_waiting[key].enqueue(call);
         return;
     }
-    take(call);
+    take(call, key);
 }
 
-int HostQueue::capFor(const ApiCallImpl *call) const
+void HostQueue::take(ApiCallImpl *call, const QString &key)
 {
-    return call->target ? m_maxDownloadsPerHost : m_maxPerHost;
-}
-
-void HostQueue::take(ApiCallImpl *call)
-{
-    call->queued = false;
-    call->holdsSlot = true;
-    ++m_activePerHost[call->hostKey];
+    m_queued.remove(call);
+    m_holders.insert(call, key);
+    ++m_activePerHost[key];
     m_send(call);
 }
 
 void HostQueue::release(ApiCallImpl *call)
 {
-    if (!call->holdsSlot)
+    m_queued.remove(call);
+    const auto held = m_holders.constFind(call);
+    if (held == m_holders.constEnd())
         return;
-    call->holdsSlot = false;
-    int &count = m_activePerHost[call->hostKey];
+    const QString key = held.value();
+    m_holders.erase(held);
+    int &count = m_activePerHost[key];
     count = qMax(0, count - 1);
-    auto it = m_waiting.find(call->hostKey);
-    while (it != m_waiting.end() && !it->isEmpty() && count < capFor(call)) {
+    auto it = m_waiting.find(key);
+    while (it != m_waiting.end() && !it->isEmpty() && m_activePerHost.value(key) < capFor(key)) {
         QPointer<ApiCallImpl> next = it->dequeue();
-        if (next && !next->cancelled && !next->m_finished && next->queued)
-            take(next);
+        if (next && next->isOpen() && m_queued.contains(next.data()))
+            take(next, key);
     }
 }

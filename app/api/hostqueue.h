@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QPointer>
 #include <QQueue>
+#include <QSet>
 #include <QString>
 
 #include <functional>
@@ -28,18 +29,23 @@ public:
     void setMaxDownloadsPerHost(int count) { m_maxDownloadsPerHost = qMax(1, count); }
     int maxDownloadsPerHost() const { return m_maxDownloadsPerHost; }
 
-    // Sends the call now when its host has a free slot, otherwise queues it.
+    // Sends the call now when its host has a free slot, otherwise queues it. The slots are kept
+    // here, not in the call (which is only read: its URL, whether it is a download, whether open).
     void schedule(ApiCallImpl *call);
-    // Frees the call's slot (if it holds one) and sends the calls that now fit.
+    // Frees the call's slot (if it holds one), takes it out of the queue, and sends the calls
+    // that now fit.
     void release(ApiCallImpl *call);
 
 private:
-    void take(ApiCallImpl *call);
-    int capFor(const ApiCallImpl *call) const;
+    static QString keyOf(const ApiCallImpl *call);
+    void take(ApiCallImpl *call, const QString &key);
+    int capFor(const QString &key) const;
 
     Sender m_send;
     int m_maxPerHost = 6;
     int m_maxDownloadsPerHost = 16;
     QHash<QString, int> m_activePerHost;
     QHash<QString, QQueue<QPointer<ApiCallImpl>>> m_waiting;
+    QSet<const ApiCallImpl *> m_queued;            // waiting in m_waiting
+    QHash<const ApiCallImpl *, QString> m_holders; // calls holding a slot, and its host key
 };

@@ -4,6 +4,7 @@
 #include "apiclientprivate.h"
 #include "apijson.h"
 #include "contentrange.h"
+#include "downloadsink.h"
 #include "evovoiceversion.h"
 #include "originguard.h"
 
@@ -15,12 +16,6 @@
 #include <QTimer>
 
 namespace {
-
-quint64 nextGeneration()
-{
-    static quint64 generation = 0;
-    return ++generation;
-}
 
 bool isTransportError(QNetworkReply::NetworkError e)
 {
@@ -63,48 +58,42 @@ void RequestExecutor::addCredentials(QNetworkRequest &request) const
         request.setRawHeader("Cookie", cookies);
 }
 
-QNetworkRequest RequestExecutor::buildRequest(ApiCallImpl *call) const
+QNetworkRequest RequestExecutor::buildRequest(const ApiCallImpl *call) const
 {
-    QNetworkRequest request(call->url);
+    const ApiRequest &r = call->request();
+    QNetworkRequest request(r.url);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::AuthenticationReuseAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     request.setRawHeader("User-Agent", EVOVOICE_USER_AGENT);
-    request.setRawHeader("Accept", call->target ? QByteArray("*/*") : QByteArray("application/json"));
-    if (!call->contentType.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, call->contentType);
+    request.setRawHeader("Accept", call->isDownload() ? QByteArray("*/*") : QByteArray("application/json"));
+    if (!r.contentType.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, r.contentType);
     if (m_client->attachCredentials(call))
         addCredentials(request);
-    if (call->target) {
-        call->attemptBase = call->offset + call->written;
-        call->skip = 0;
-        call->statusChecked = false;
-        if (call->attemptBase > 0)
-            request.setRawHeader("Range", ContentRange::requestFrom(call->attemptBase));
-    }
     return request;
 }
 
 void RequestExecutor::send(ApiCallImpl *call)
 {
-    const quint64 generation = nextGeneration();
-    call->generation = generation;
-    call->timedOut = false;
-    call->sessionGeneration = m_client->sessionGeneration;
+    const quint64 generation = call->beginAttempt(m_client->sessionGeneration);
+    QNetworkRequest request = buildRequest(call);
+    const ApiRequest &r = call->request();
+    const bool download = call->isDownload();
+    if (download && call->download()->attemptBase() > 0)
+        request.setRawHeader("Range", ContentRange::requestFrom(call->download()->attemptBase()));
 
-    const QNetworkRequest request = buildRequest(call);
-    QNetworkAccessManager *nam = call->target ? m_client->bulkNam() : m_client->nam;
+    QNetworkAccessManager *nam = download ? m_client->bulkNam() : m_client->nam;
     QNetworkReply *reply = nullptr;
-    if (call->method == "GET")
+    if (r.method == "GET")
         reply = nam->get(request);
-    else if (call->method == "POST")
-        reply = nam->post(request, call->body);
+    else if (r.method == "POST")
+        reply = nam->post(request, r.body);
     else
-        reply = nam->sendCustomRequest(request, call->method, call->body);
-    call->reply = reply;
-    if (call->target) {
+        reply = nam->sendCustomRequest(request, r.method, r.body);
+    if (download) {
         // Counted until the reply finishes (abort() on timeout or cancel emits finished too).
         nam->setProperty("evovoiceActive", nam->property("evovoiceActive").toInt() + 1);
         QObject::connect(reply, &QNetworkReply::finished, nam, [nam] {
@@ -114,124 +103,66 @@ void RequestExecutor::send(ApiCallImpl *call)
 
     QObject::connect(reply, &QNetworkReply::finished, call, [this, call, generation] { onFinished(call, generation); });
     QObject::connect(reply, &QNetworkReply::downloadProgress, call, [call, generation](qint64 received, qint64 total) {
-        if (call->generation != generation || call->cancelled)
-            return;
-        const qint64 base = call->target ? call->attemptBase : 0;
-        emit call->progress(base + received, total < 0 ? -1 : base + total);
+        if (call->currentReply(generation))
+            call->reportProgress(received, total);
     });
-    if (call->target)
+    if (download)
         QObject::connect(reply, &QNetworkReply::readyRead, call, [this, call, generation] { onReadyRead(call, generation); });
-
-    if (!call->timer) {
-        call->timer = new QTimer(call);
-        call->timer->setSingleShot(true);
-    }
-    QObject::disconnect(call->timer, nullptr, call, nullptr);
-    QObject::connect(call->timer, &QTimer::timeout, call, [this, call, generation] { onTimeout(call, generation); });
-    call->timer->start(qMax(1, m_client->timeoutMs));
-}
-
-void RequestExecutor::onTimeout(ApiCallImpl *call, quint64 generation)
-{
-    if (call->generation != generation || !call->reply)
-        return;
-    call->timedOut = true;
-    call->reply->abort();  // finished() follows, synchronously
+    call->attachReply(reply, m_client->timeoutMs);
 }
 
 void RequestExecutor::onReadyRead(ApiCallImpl *call, quint64 generation)
 {
-    QNetworkReply *reply = call->reply;
-    if (call->generation != generation || call->cancelled || !reply)
+    QNetworkReply *reply = call->currentReply(generation);
+    if (!reply)
         return;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status != 200 && status != 206)
         return;  // an error or a redirect: its body is read at the end
-    if (call->timer)
-        call->timer->start(qMax(1, m_client->timeoutMs));  // downloads: an inactivity timeout
-    if (!call->statusChecked) {
-        call->statusChecked = true;
-        if (status == 206) {
-            ContentRange range;
-            if (!ContentRange::parse(reply->rawHeader("Content-Range"), &range) || range.first != call->attemptBase) {
-                call->downloadError = ApiError(ApiError::Kind::BadResponse, status,
-                                               ApiError::tr("The server sent a different part of the file than asked for."));
-                reply->abort();
-                return;
-            }
-        } else if (call->restartWhenRangeIgnored && call->attemptBase > 0) {
-            // The server ignored Range: start the file over from this body's first byte.
-            if (!call->target->seek(0)) {
-                call->downloadError = ApiError(ApiError::Kind::Usage, 0, ApiError::tr("The file could not be written."));
-                call->downloadError.setDetail(call->target->errorString());
-                reply->abort();
-                return;
-            }
-            call->offset = 0;
-            call->written = 0;
-            call->attemptBase = 0;
-        } else {
-            call->skip = call->attemptBase;  // the server ignored Range: drop what we already have
-        }
-    }
-    QByteArray data = reply->readAll();
-    if (call->skip > 0) {
-        const qint64 drop = qMin<qint64>(call->skip, data.size());
-        data.remove(0, drop);
-        call->skip -= drop;
-    }
-    if (data.isEmpty())
-        return;
-    const qint64 n = call->target->write(data);
-    if (n != data.size()) {
-        call->downloadError = ApiError(ApiError::Kind::Usage, 0, ApiError::tr("The file could not be written."));
-        call->downloadError.setDetail(call->target->errorString());
+    call->restartTimeout();
+    if (!call->download()->write(status, reply->rawHeader("Content-Range"), reply->readAll()))
         reply->abort();
-        return;
-    }
-    call->written += n;
 }
 
 bool RequestExecutor::mayRetry(const ApiCallImpl *call) const
 {
-    return call->idempotent && call->retries < m_client->retry.maxRetries();
+    return call->mayRetry(m_client->retry.maxRetries());
 }
 
 void RequestExecutor::onFinished(ApiCallImpl *call, quint64 generation)
 {
-    QNetworkReply *reply = call->reply;
-    if (call->generation != generation || call->cancelled || call->m_finished || !reply)
+    QNetworkReply *reply = call->currentReply(generation);
+    if (!reply)
         return;
-    if (call->target && reply->isOpen() && !call->timedOut && !call->downloadError.isError())
+    const bool download = call->isDownload();
+    const bool timedOut = call->takeTimedOut();
+    if (download && reply->isOpen() && !timedOut && !call->download()->failed())
         onReadyRead(call, generation);  // whatever is left in the buffer
-    call->reply = nullptr;
+    call->takeReply();
     reply->deleteLater();
-    if (call->timer)
-        call->timer->stop();
     m_client->hosts.release(call);
 
     ApiResponse response;
     response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     response.headers = reply->rawHeaderPairs();
-    const bool streamed = call->target && (response.status == 200 || response.status == 206);
+    const bool streamed = download && (response.status == 200 || response.status == 206);
     if (!streamed && reply->isOpen())
         response.body = reply->readAll();
     const QNetworkReply::NetworkError netError = reply->error();
     const int status = response.status;
 
-    if (call->timedOut) {
-        call->timedOut = false;
+    if (timedOut) {
         // A late answer is retried like a network error (a download resumes where it was).
         if (mayRetry(call)) {
             retryLater(call, {});
             return;
         }
         ApiError e(ApiError::Kind::Timeout, 0, ApiError::tr("No answer within %1 ms.").arg(m_client->timeoutMs));
-        ApiClientPrivate::fire(call, e, response);
+        call->deliver(e, response);
         return;
     }
-    if (call->downloadError.isError()) {
-        ApiClientPrivate::fire(call, call->downloadError, response);
+    if (download && call->download()->failed()) {
+        call->deliver(call->download()->error(), response);
         return;
     }
     if (isTransportError(netError) || status == 0) {
@@ -239,7 +170,7 @@ void RequestExecutor::onFinished(ApiCallImpl *call, quint64 generation)
         if (mayRetry(call))
             retryLater(call, {});
         else
-            ApiClientPrivate::fire(call, e, response);
+            call->deliver(e, response);
         return;
     }
     if (isRedirect(status)) {
@@ -247,7 +178,7 @@ void RequestExecutor::onFinished(ApiCallImpl *call, quint64 generation)
         return;
     }
     if (status >= 200 && status < 300) {
-        ApiClientPrivate::fire(call, ApiError(), response);
+        call->deliver(ApiError(), response);
         return;
     }
     if (status == 401) {
@@ -262,12 +193,12 @@ void RequestExecutor::onFinished(ApiCallImpl *call, quint64 generation)
         retryLater(call, response.header("Retry-After"));
         return;
     }
-    ApiClientPrivate::fire(call, e, response);
+    call->deliver(e, response);
 }
 
 bool RequestExecutor::retryUnreadable(ApiCallImpl *call)
 {
-    if (call->method != "GET" || call->target || !mayRetry(call))
+    if (call->request().method != "GET" || call->isDownload() || !mayRetry(call))
         return false;
     retryLater(call, {});
     return true;
@@ -275,30 +206,28 @@ bool RequestExecutor::retryUnreadable(ApiCallImpl *call)
 
 void RequestExecutor::followRedirect(ApiCallImpl *call, const ApiResponse &response)
 {
-    const QUrl location = call->url.resolved(QUrl::fromEncoded(response.header("Location")));
+    const QUrl &from = call->request().url;
+    const QUrl location = from.resolved(QUrl::fromEncoded(response.header("Location")));
     ApiError e(ApiError::Kind::Network, response.status);
-    if (call->method != "GET")
+    if (call->request().method != "GET")
         e.setMessage(ApiError::tr("The server redirected a request that cannot be repeated."));
-    else if (++call->redirects > 5)
+    else if (call->countRedirect() > 5)
         e.setMessage(ApiError::tr("Too many redirects."));
     else if (!location.isValid() || location.host().isEmpty())
         e.setMessage(ApiError::tr("The server redirected to an invalid address."));
-    else if (OriginGuard::isDowngrade(call->url, location))
+    else if (OriginGuard::isDowngrade(from, location))
         e.setMessage(ApiError::tr("Refused a redirect from HTTPS to an insecure address."));
     if (!e.message().isEmpty()) {
-        ApiClientPrivate::fire(call, e, response);
+        call->deliver(e, response);
         return;
     }
-    if (!OriginGuard::sameOrigin(call->url, location))
-        call->credentialsAllowed = false;  // and never again in this chain
-    call->url = location;
+    call->moveTo(location);
     m_client->schedule(call);
 }
 
 void RequestExecutor::retryLater(ApiCallImpl *call, const QByteArray &retryAfter)
 {
-    ++call->retries;
-    const int delay = m_client->retry.delayFor(call->retries, retryAfter);
+    const int delay = m_client->retry.delayFor(call->countRetry(), retryAfter);
     ApiClientPrivate *client = m_client;
     QTimer::singleShot(delay, call, [client, call] { client->schedule(call); });
 }

@@ -9,9 +9,10 @@ class QNetworkRequest;
 struct ApiResponse;
 
 // Runs one attempt of a call on the network and decides what its outcome means: streams a
-// download's body (checking the server's 206), enforces the timeout, follows redirects under
-// the origin rules, retries idempotent calls with backoff, hands a 401 to the authenticator
-// and reports everything else to the call's handler.
+// download's body into the call's DownloadSink (which checks the server's 206), follows
+// redirects under the origin rules, retries idempotent calls with backoff, hands a 401 to the
+// authenticator and reports everything else back to the call (ApiCallImpl::deliver). The call
+// owns the attempt (its reply, generation and timeout); this class holds no state of its own.
 class RequestExecutor final
 {
 public:
@@ -24,11 +25,10 @@ public:
     bool retryUnreadable(ApiCallImpl *call);
 
 private:
-    QNetworkRequest buildRequest(ApiCallImpl *call) const;
+    QNetworkRequest buildRequest(const ApiCallImpl *call) const;
     void addCredentials(QNetworkRequest &request) const;
     void onReadyRead(ApiCallImpl *call, quint64 generation);
     void onFinished(ApiCallImpl *call, quint64 generation);
-    void onTimeout(ApiCallImpl *call, quint64 generation);
     void followRedirect(ApiCallImpl *call, const ApiResponse &response);
     void retryLater(ApiCallImpl *call, const QByteArray &retryAfter);
     bool mayRetry(const ApiCallImpl *call) const;

@@ -20,14 +20,16 @@ SessionAuthenticator::SessionAuthenticator(ApiClientPrivate *client)
 void SessionAuthenticator::prepareCredentialsPost(ApiCallImpl *call, const QString &userName, const QString &password,
                                                   bool rememberMe) const
 {
-    call->method = "POST";
-    call->url = m_client->apiUrl(QStringLiteral("/auth/credentials"));
-    call->contentType = "application/json";
-    call->idempotent = false;
-    call->authCall = true;
+    ApiRequest request;
+    request.method = "POST";
+    request.url = m_client->apiUrl(QStringLiteral("/auth/credentials"));
+    request.contentType = "application/json";
+    request.idempotent = false;
+    request.authCall = true;
     const QJsonObject body{{QStringLiteral("userName"), userName}, {QStringLiteral("password"), password},
                            {QStringLiteral("rememberMe"), rememberMe}};
-    call->body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    call->setRequest(request);
 }
 
 void SessionAuthenticator::prepareSignIn(ApiCallImpl *call, const QString &userName, const QString &password,
@@ -41,8 +43,8 @@ void SessionAuthenticator::prepareSignIn(ApiCallImpl *call, const QString &userN
     // Two chained calls: the POST (the handle the caller holds) and then its own GET /auth/status,
     // which fills currentUser(); the status call's failure does not undo the sign-in. No handler
     // is swapped in flight: the POST's call stays open until the status call has answered.
-    call->handler = [this, d, call, userName, password, rememberMe, fail, done](const ApiError &err,
-                                                                          const ApiResponse &response) {
+    call->setHandler([this, d, call, userName, password, rememberMe, fail, done](const ApiError &err,
+                                                                           const ApiResponse &response) {
         if (err.isError()) {
             fail(err);
             return;
@@ -59,7 +61,7 @@ void SessionAuthenticator::prepareSignIn(ApiCallImpl *call, const QString &userN
         d->user.roles = d->session.roles;
         d->user.isAuthenticated = true;
         startStatusStep(call, done);
-    };
+    });
 }
 
 void SessionAuthenticator::startStatusStep(ApiCallImpl *signInCall, const SignInCallback &done)
@@ -67,9 +69,11 @@ void SessionAuthenticator::startStatusStep(ApiCallImpl *signInCall, const SignIn
     ApiClientPrivate *d = m_client;
     QPointer<ApiCallImpl> outer = signInCall;
     ApiCallImpl *status = d->newCall(signInCall);
-    status->url = d->apiUrl(QStringLiteral("/auth/status"));
-    status->authCall = true;
-    status->handler = [d, status, outer, done](const ApiError &err, const ApiResponse &response) {
+    ApiRequest request;
+    request.url = d->apiUrl(QStringLiteral("/auth/status"));
+    request.authCall = true;
+    status->setRequest(request);
+    status->setHandler([d, status, outer, done](const ApiError &err, const ApiResponse &response) {
         QJsonObject o;
         if (!err.isError() && ApiJson::object(response.body, &o, nullptr)) {
             d->user = ApiJson::user(o);
@@ -79,12 +83,12 @@ void SessionAuthenticator::startStatusStep(ApiCallImpl *signInCall, const SignIn
                 d->session.roles = d->user.roles;
         }
         d->complete(status, {});
-        if (!outer || outer->cancelled || outer->m_finished)
+        if (!outer || !outer->isOpen())
             return;  // the caller cancelled the sign-in meanwhile
         const AuthSession s = d->session;
         emit d->q->signedIn();
         d->complete(outer, [done, s] { done(ApiResult<AuthSession>{ApiError(), s}); });
-    };
+    });
     // Cancelling the sign-in also cancels this step.
     QObject::connect(signInCall, &QObject::destroyed, status, [status] { status->cancel(); });
     d->start(status);
@@ -151,21 +155,22 @@ void SessionAuthenticator::handleUnauthorized(ApiCallImpl *call, const ApiError 
 {
     ApiError e = error;
     ApiJson::readResponseStatus(response.body, &e);
-    if (call->authCall) {
-        ApiClientPrivate::fire(call, e, response);
+    if (call->request().authCall) {
+        call->deliver(e, response);
         return;
     }
-    if (!call->replayed && m_client->session.isValid() && call->sessionGeneration != m_client->sessionGeneration) {
-        call->replayed = true;  // the session was renewed while this call was under way
+    if (!call->wasReplayed() && m_client->session.isValid()
+        && call->sessionGeneration() != m_client->sessionGeneration) {
+        call->markReplayed();  // the session was renewed while this call was under way
         m_client->schedule(call);
         return;
     }
-    if (!call->replayed && !m_client->userName.isEmpty() && !m_client->password.isEmpty()) {
+    if (!call->wasReplayed() && !m_client->userName.isEmpty() && !m_client->password.isEmpty()) {
         m_awaitingReauth.append(call);
         startReauth();
         return;
     }
-    ApiClientPrivate::fire(call, e, response);
+    call->deliver(e, response);
     emit m_client->q->authenticationRequired();
 }
 
@@ -179,14 +184,14 @@ void SessionAuthenticator::startReauth()
     const QString pass = m_client->password;
     const bool remember = m_client->rememberMe;
     prepareCredentialsPost(call, name, pass, remember);
-    call->handler = [this, call, name, pass, remember](const ApiError &err, const ApiResponse &response) {
+    call->setHandler([this, call, name, pass, remember](const ApiError &err, const ApiResponse &response) {
         ApiError e = err;
         if (!e.isError())
             acceptSignIn(response, name, pass, remember, &e);
         m_client->complete(call, {});
         reauthDone(!e.isError());
-    };
-    m_client->start(call, OriginGuard::passwordAllowed(call->url) ? ApiError()
+    });
+    m_client->start(call, OriginGuard::passwordAllowed(call->request().url) ? ApiError()
                                                                   : ApiError(ApiError::Kind::Usage, 0, QString()));
 }
 
@@ -195,15 +200,15 @@ void SessionAuthenticator::reauthDone(bool ok)
     m_reauthRunning = false;
     const QList<QPointer<ApiCallImpl>> waiting = std::exchange(m_awaitingReauth, {});
     for (const QPointer<ApiCallImpl> &call : waiting) {
-        if (!call || call->cancelled || call->m_finished)
+        if (!call || !call->isOpen())
             continue;
-        call->replayed = true;
+        call->markReplayed();
         if (ok)
             m_client->schedule(call);
         else
-            ApiClientPrivate::fire(call, ApiError(ApiError::Kind::Unauthorized, 401,
-                                                  ApiError::tr("Signing in again with the saved credentials failed.")),
-                                   ApiResponse{});
+            call->deliver(ApiError(ApiError::Kind::Unauthorized, 401,
+                                   ApiError::tr("Signing in again with the saved credentials failed.")),
+                          ApiResponse{});
     }
     if (!ok)
         emit m_client->q->authenticationRequired();

@@ -6,21 +6,17 @@
 #include "exportfolder.h"
 #include "exportmanifest.h"
 #include "exportnamer.h"
-#include "filecsvwriter.h"
+#include "exportmetadatawriter.h"
 #include "filenamesanitizer.h"
-#include "filejson.h"
 #include "filewalker.h"
 #include "transcriptwriter.h"
 
 #include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QFileInfo>
 #include <QLocale>
-#include <QSaveFile>
 #include <QTimer>
 
-#include <cstdio>
 #include <deque>
 #include <memory>
 #include <optional>
@@ -51,9 +47,7 @@ public:
     DownloadQueue *queue = nullptr;
 
     // Metadata output
-    std::unique_ptr<QIODevice> metaOut;
-    std::optional<FileCsvWriter> csv;
-    std::optional<FileJson::ArrayWriter> json;
+    std::unique_ptr<ExportMetadataWriter> metadata;
     QString metaError;
 
     // Progress
@@ -66,7 +60,7 @@ public:
     std::deque<std::pair<qint64, qint64>> samples;  // (ms, bytes)
     QElapsedTimer clock;
 
-    void onItems(const QList<FileInfo> &items);
+    void onItems(const QList<FileInfo> &items, const QList<QByteArray> &rawItems);
     void writeTranscript(const FileInfo &file, const QString &mediaPath);
     void onFileFinished(const DownloadQueue::Result &r);
     void record(const QString &id, const QString &path, qint64 bytes, const QString &sha, const QString &status,
@@ -81,50 +75,22 @@ bool ExportJobPrivate::openMetadata()
 {
     if (options.metadataFormat == ExportOptions::MetadataFormat::None)
         return true;
-    QString path = options.metadataPath;
-    const bool isCsv = options.metadataFormat == ExportOptions::MetadataFormat::Csv;
-    if (path.isEmpty())
-        path = QDir(options.folder).filePath(isCsv ? QStringLiteral("files.csv") : QStringLiteral("files.json"));
-    if (path == QLatin1String("-")) {
-        auto out = std::make_unique<QFile>();
-        if (!out->open(stdout, QIODevice::WriteOnly)) {
-            metaError = out->errorString();
-            return false;
-        }
-        metaOut = std::move(out);
-    } else {
-        path = QFileInfo(path).absoluteFilePath();
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        auto out = std::make_unique<QSaveFile>(path);
-        if (!out->open(QIODevice::WriteOnly)) {
-            metaError = ExportJob::tr("The metadata file \"%1\" could not be written: %2").arg(path, out->errorString());
-            return false;
-        }
-        metaOut = std::move(out);
-        summary.metadataPath = path;
+    metadata = std::make_unique<ExportMetadataWriter>(options);
+    if (!metadata->open()) {
+        metaError = metadata->error();
+        metadata.reset();
+        return false;
     }
-    if (isCsv) {
-        FileCsvWriter::Options o;
-        o.columns = options.columns;
-        o.bom = options.csvBom;
-        o.neutraliseFormulas = options.neutraliseFormulas;
-        csv.emplace(o);
-        csv->writeHeader(metaOut.get());
-    } else {
-        json.emplace(metaOut.get());
-        json->begin();
-    }
+    summary.metadataPath = metadata->path();
     return true;
 }
 
-void ExportJobPrivate::onItems(const QList<FileInfo> &items)
+void ExportJobPrivate::onItems(const QList<FileInfo> &items, const QList<QByteArray> &rawItems)
 {
-    if (metaOut && csv && !csv->writeRows(metaOut.get(), items) && metaError.isEmpty())  // a page's rows in one write
-        metaError = ExportJob::tr("The metadata file could not be written: %1").arg(metaOut->errorString());
+    if (metadata)
+        metadata->writePage(items, rawItems);  // CSV: a page's rows in one write
     for (const FileInfo &f : items) {
         ++listed;
-        if (metaOut && json && !json->item(f) && metaError.isEmpty())
-            metaError = ExportJob::tr("The metadata file could not be written: %1").arg(metaOut->errorString());
         if (!options.media && !options.transcripts) {
             ++summary.exported;
             continue;
@@ -257,23 +223,13 @@ void ExportJobPrivate::finish()
 {
     running = false;
     tick->stop();
-    if (metaOut) {
-        if (json)
-            json->end();
-        if (auto *save = qobject_cast<QSaveFile *>(metaOut.get())) {
-            // A list that stopped early or was cancelled never replaces the file as if complete.
-            if (summary.error.isEmpty() && !summary.cancelled && metaError.isEmpty()) {
-                if (!save->commit())
-                    metaError = ExportJob::tr("The metadata file could not be saved: %1").arg(save->errorString());
-            } else {
-                save->cancelWriting();
-                save->commit();
-                summary.metadataPath.clear();
-            }
-        } else {
-            static_cast<QFile *>(metaOut.get())->flush();
-        }
-        metaOut.reset();
+    if (metadata) {
+        // A list that stopped early or was cancelled never replaces the file as if complete.
+        if (!metadata->finish(summary.error.isEmpty() && !summary.cancelled))
+            summary.metadataPath.clear();
+        if (metaError.isEmpty())
+            metaError = metadata->error();
+        metadata.reset();
     }
     if (!metaError.isEmpty() && summary.error.isEmpty())
         summary.error = metaError;
@@ -282,10 +238,14 @@ void ExportJobPrivate::finish()
     summary.rowsListed = listed;
     if (walker && walker->totalChanged()) {
         summary.totalChanged = true;
-        summary.totalChangedNote = ExportJob::tr("The number of matching files changed from %1 to %2 while exporting; "
-                                                 "%3 distinct files were exported or checked.")
-                                       .arg(QLocale().toString(walker->totalAtStart()),
-                                            QLocale().toString(walker->totalAtEnd()), QLocale().toString(listed));
+        const bool grew = walker->totalAtEnd() > walker->totalAtStart();
+        summary.totalChangedNote =
+            (grew ? ExportJob::tr("Files arrived while exporting: the matching files went from %1 to %2. "
+                                  "Each file was exported once, %3 in all.")
+                  : ExportJob::tr("Files were removed while exporting: the matching files went from %1 to %2. "
+                                  "Each file was exported once, %3 in all."))
+                .arg(QLocale().toString(walker->totalAtStart()), QLocale().toString(walker->totalAtEnd()),
+                     QLocale().toString(listed));
     }
     emit q->progressChanged(progress());
     emit q->finished(summary);
@@ -319,8 +279,7 @@ ExportJob::~ExportJob()
             d->walker->cancel();
         if (d->queue)
             d->queue->cancel();
-        if (auto *save = qobject_cast<QSaveFile *>(d->metaOut.get()))
-            save->cancelWriting();
+        d->metadata.reset();  // an unfinished file is discarded
     }
 }
 
@@ -370,7 +329,9 @@ void ExportJob::start()
     }
     d->walker = new FileWalker(d->client, d->options, this);
     connect(d->walker, &FileWalker::totalKnown, this, [this](qint64 total) { d->expected = total; });
-    connect(d->walker, &FileWalker::itemsReady, this, [this](const QList<FileInfo> &items) { d->onItems(items); });
+    connect(d->walker, &FileWalker::itemsReady, this, [this](const QList<FileInfo> &items, const QList<QByteArray> &rawItems) {
+        d->onItems(items, rawItems);
+    });
     connect(d->walker, &FileWalker::finished, this, [this](const QString &walkError) {
         d->walkDone = true;
         if (!walkError.isEmpty() && d->summary.error.isEmpty())

@@ -37,11 +37,11 @@ bool FileJson::ArrayWriter::begin()
     return m_out->write("[") == 1;
 }
 
-bool FileJson::ArrayWriter::item(const FileInfo &file)
+bool FileJson::ArrayWriter::item(const FileInfo &file, const QByteArray &raw)
 {
     QByteArray chunk = m_first ? QByteArray("\n") : QByteArray(",\n");
     m_first = false;
-    chunk += QJsonDocument(toJson(file)).toJson(QJsonDocument::Compact);
+    chunk += raw.isEmpty() ? QJsonDocument(toJson(file)).toJson(QJsonDocument::Compact) : raw;
     return m_out->write(chunk) == chunk.size();
 }
 

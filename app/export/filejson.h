@@ -8,8 +8,9 @@
 class QIODevice;
 
 // A file as the API's JSON item: every property under its camelCase name (null when missing),
-// the breadcrumb as [{id, name}], numbers as numbers. Shared by `files list --format json` and
-// the export's streamed JSON array (written item by item, never held whole).
+// the breadcrumb as [{id, name}], numbers as numbers (`files list --format json`). The export's
+// streamed JSON array (written item by item, never held whole) writes the items as the API sent
+// them, byte for byte, and this rebuilt form only for an item whose bytes are not known.
 class FileJson final
 {
 public:
@@ -21,7 +22,8 @@ public:
     public:
         explicit ArrayWriter(QIODevice *out) : m_out(out) {}
         bool begin();
-        bool item(const FileInfo &file);
+        // raw: the item's JSON as the server sent it, written as it is; empty = toJson(file).
+        bool item(const FileInfo &file, const QByteArray &raw = {});
         bool end();
 
     private:

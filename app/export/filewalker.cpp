@@ -47,6 +47,14 @@ void FileWalker::start()
     if (m_running)
         return;
     m_running = true;
+    if (m_options.source == ExportOptions::Source::Files && keepsRawItems()) {
+        // The table's rows carry no JSON: ask for them by id, as the server sends them.
+        m_options.source = ExportOptions::Source::Ids;
+        m_options.ids.clear();
+        for (const FileInfo &f : std::as_const(m_options.files))
+            m_options.ids << f.id();
+        m_options.files.clear();
+    }
     if (m_options.source == ExportOptions::Source::Files) {
         QList<FileInfo> fresh;
         for (const FileInfo &f : std::as_const(m_options.files))
@@ -60,7 +68,7 @@ void FileWalker::start()
                 return;
             emit totalKnown(fresh.size());
             if (!fresh.isEmpty())
-                emit itemsReady(fresh);
+                emit itemsReady(fresh, {});
             finish({});
         });
         return;
@@ -131,7 +139,9 @@ void FileWalker::sendMore()
 void FileWalker::sendPage(int index)
 {
     const int generation = m_generation;
-    m_inFlight.insert(index, m_client->listFiles(m_plan.at(index), this,
+    ApiClient::ListOptions options;
+    options.keepRawItems = keepsRawItems();
+    m_inFlight.insert(index, m_client->listFiles(m_plan.at(index), options, this,
                                                  [this, index, generation](const ApiResult<ListPage<FileInfo>> &r) {
                                                      onPage(index, generation, r);
                                                  }));
@@ -192,7 +202,9 @@ void FileWalker::process(int index, const ListPage<FileInfo> &page)
         }
     }
     QList<FileInfo> fresh;
+    QList<QByteArray> freshRaw;
     fresh.reserve(page.items.size());
+    const bool raw = keepsRawItems();
     for (int i = 0; i < page.items.size(); ++i) {
         const FileInfo &f = page.items.at(i);
         if (m_options.source == ExportOptions::Source::QueryRows) {
@@ -209,9 +221,11 @@ void FileWalker::process(int index, const ListPage<FileInfo> &page)
             m_seen.insert(id);
         }
         fresh << f;
+        if (raw)
+            freshRaw << page.rawItem(i);
     }
     if (!fresh.isEmpty())
-        emit itemsReady(fresh);
+        emit itemsReady(fresh, freshRaw);
     // Without totals (or past the known end): one more page while pages come back full.
     if (m_options.source == ExportOptions::Source::AllMatching && index == m_plan.size() - 1) {
         const bool full = page.items.size() >= q.countPerPage;

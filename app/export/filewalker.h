@@ -20,7 +20,9 @@ class ApiClient;
 // compares the total at the end with the one at the start: when fewer distinct files were seen
 // than the server now counts, it walks once more (deduplicating by id), so nothing is lost. A
 // page whose answer cannot be read is retried (after the client's own retries); a page that
-// still fails ends the walk with a clear error. pause() stops asking for new pages.
+// still fails ends the walk with a clear error. pause() stops asking for new pages. For a JSON
+// export the items keep their bytes as sent; rows the table holds (Source::Files) are then
+// fetched again by id, since the table keeps no JSON.
 class FileWalker final : public QObject
 {
     Q_OBJECT
@@ -43,8 +45,13 @@ public:
     qint64 totalAtEnd() const { return m_totalAtEnd; }
     bool totalChanged() const { return m_totalAtStart >= 0 && m_totalAtEnd >= 0 && m_totalAtStart != m_totalAtEnd; }
 
+    // Whether itemsReady() carries each item's JSON as the server sent it (JSON metadata).
+    bool keepsRawItems() const { return m_options.metadataFormat == ExportOptions::MetadataFormat::Json; }
+
 signals:
-    void itemsReady(const QList<FileInfo> &items);
+    // rawItems: when keepsRawItems(), items[i]'s JSON exactly as the server sent it (an entry is
+    // empty in the unseen case that the reader could not pair the bytes with the item).
+    void itemsReady(const QList<FileInfo> &items, const QList<QByteArray> &rawItems);
     void totalKnown(qint64 total);       // the expected number of files (may be revised)
     void finished(const QString &error); // empty when every file was listed
 

@@ -225,3 +225,28 @@ bool SimProcess::clearHolds()
     const int status = raw("DELETE", url(QStringLiteral("/__sim/hold"))).status;
     return status == 204 || status == 200;
 }
+
+QStringList SimProcess::addFiles(int count)
+{
+    const RawReply r = raw("POST", url(QStringLiteral("/__sim/add-files")),
+                           QJsonDocument(QJsonObject{{QStringLiteral("count"), count}}).toJson(QJsonDocument::Compact));
+    QStringList ids;
+    if (r.status != 200)
+        return ids;
+    for (const QJsonValue &v : QJsonDocument::fromJson(r.body).object().value(QStringLiteral("ids")).toArray())
+        ids << v.toString();
+    return ids;
+}
+
+bool SimProcess::splice(const QString &path, const QByteArray &mark, const QByteArray &insert, int count, bool before)
+{
+    const QJsonObject spec{{QStringLiteral("path"), path},
+                           {before ? QStringLiteral("before") : QStringLiteral("after"), QString::fromUtf8(mark)},
+                           {QStringLiteral("insert"), QString::fromUtf8(insert)}, {QStringLiteral("count"), count}};
+    return raw("POST", url(QStringLiteral("/__sim/splice")), QJsonDocument(spec).toJson(QJsonDocument::Compact)).status == 204;
+}
+
+bool SimProcess::clearSplices()
+{
+    return raw("DELETE", url(QStringLiteral("/__sim/splice"))).status == 204;
+}

@@ -46,6 +46,13 @@ public:
     int release(qint64 id = 0);             // one held request by id, or (0) all; how many were answered
     int release(const QString &pathPrefix);
     bool clearHolds();                      // forget the hold specs and answer what is held
+    // Files arriving (CONTRACT-sim.md, --arriving N): lets the next count held-back (newest) files
+    // in; their ids, or an empty list on failure.
+    QStringList addFiles(int count);
+    // Raw bytes spliced into JSON answers (POST /__sim/splice): insert after each `mark` (before
+    // it with before = true), in the next count answers to path (-1 = until cleared).
+    bool splice(const QString &path, const QByteArray &mark, const QByteArray &insert, int count = -1, bool before = false);
+    bool clearSplices();
 
     // A plain signed-in request for tests that need raw HTTP (returns status, body).
     struct RawReply
