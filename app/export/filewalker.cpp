@@ -187,7 +187,7 @@ void FileWalker::emitReady()
 
 void FileWalker::process(int index, const ListPage<FileInfo> &page)
 {
-    const FileQuery &q = m_plan.at(index);
+    const FileQuery q = m_plan.at(index);  // a copy: the plan grows below, which moves its items
     if (m_options.source == ExportOptions::Source::AllMatching && index == 0 && !m_totalsKnown && !m_swept) {
         if (page.totalsKnown()) {
             m_totalsKnown = true;
