@@ -22,6 +22,20 @@
 namespace {
 constexpr int kFiles = 2500;   // three pages of 1,000
 constexpr int kArriving = 30;  // per test
+
+// All matching files, newest first (so that arriving files shift the pages), their ids alone
+// into a CSV at csvPath.
+ExportOptions idsExport(const QString &csvPath)
+{
+    ExportOptions o;
+    o.source = ExportOptions::Source::AllMatching;
+    o.query.sortField = QStringLiteral("DateCreated");
+    o.query.sortOrder = FileQuery::SortOrder::Descend;
+    o.metadataFormat = ExportOptions::MetadataFormat::Csv;
+    o.metadataPath = csvPath;
+    o.columns = {FileField::Id};
+    return o;
+}
 } // namespace
 
 class TestExportArrivals final : public QObject
@@ -142,13 +156,7 @@ void TestExportArrivals::exportJobWithFilesArrivingBetweenPages()
 {
     const QStringList before = idsNow();
     QTemporaryDir dir;
-    ExportOptions o;
-    o.source = ExportOptions::Source::AllMatching;
-    o.query.sortField = QStringLiteral("DateCreated");
-    o.query.sortOrder = FileQuery::SortOrder::Descend;
-    o.metadataFormat = ExportOptions::MetadataFormat::Csv;
-    o.metadataPath = dir.filePath(QStringLiteral("ids.csv"));
-    o.columns = {FileField::Id};
+    const ExportOptions o = idsExport(dir.filePath(QStringLiteral("ids.csv")));
     QVERIFY(m_sim.hold(QStringLiteral("/files"), 3));
     ExportJob job(m_client.get(), o);
     QSignalSpy done(&job, &ExportJob::finished);
@@ -190,13 +198,7 @@ void TestExportArrivals::walkUnderRandomFaultsAndArrivalsLosesNothing()
     const int arriveAfter = 1 + int(random.bounded(4));
     QVERIFY(m_sim.clearRequests());
     QTemporaryDir dir;
-    ExportOptions o;
-    o.source = ExportOptions::Source::AllMatching;
-    o.query.sortField = QStringLiteral("DateCreated");
-    o.query.sortOrder = FileQuery::SortOrder::Descend;
-    o.metadataFormat = ExportOptions::MetadataFormat::Csv;
-    o.metadataPath = dir.filePath(QStringLiteral("ids.csv"));
-    o.columns = {FileField::Id};
+    const ExportOptions o = idsExport(dir.filePath(QStringLiteral("ids.csv")));
     m_client->setRequestTimeout(1500);
     ExportJob job(m_client.get(), o);
     QSignalSpy done(&job, &ExportJob::finished);
