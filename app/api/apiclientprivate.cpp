@@ -1,6 +1,7 @@
 #include "apiclientprivate.h"
 
 #include "apiclient.h"
+#include "httpconnectionpool.h"
 #include "nocookiejar.h"
 #include "originguard.h"
 
@@ -20,6 +21,14 @@ ApiClientPrivate::ApiClientPrivate(ApiClient *qq)
 {
     nam->setCookieJar(new NoCookieJar);
     nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    streamDownloads = qEnvironmentVariable("EVOVOICE_DOWNLOAD_TRANSPORT") != QLatin1String("qt");
+}
+
+HttpConnectionPool *ApiClientPrivate::streams()
+{
+    if (!m_streams)
+        m_streams = new HttpConnectionPool;
+    return m_streams;
 }
 
 QNetworkAccessManager *ApiClientPrivate::bulkNam()
@@ -51,6 +60,7 @@ ApiClientPrivate::~ApiClientPrivate()
     for (ApiCallImpl *call : live)
         call->abandon();
     qDeleteAll(bulkNams);
+    delete m_streams;
     delete nam;
 }
 

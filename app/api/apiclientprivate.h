@@ -15,6 +15,7 @@
 #include <functional>
 
 class ApiClient;
+class HttpConnectionPool;
 class QNetworkAccessManager;
 
 // The state behind ApiClient and the life of its calls: creates them, starts them through the
@@ -37,6 +38,10 @@ public:
     // Credentials are still decided per request (attachCredentials), whichever manager sends it.
     QList<QNetworkAccessManager *> bulkNams;
     QNetworkAccessManager *bulkNam();
+    // Downloads that HttpConnectionPool can carry go there instead (created on demand), unless
+    // EVOVOICE_DOWNLOAD_TRANSPORT=qt asks for the managers (to compare, or to work around).
+    HttpConnectionPool *streams();
+    bool streamDownloads = true;
     QUrl server;
     AuthSession session;
     UserInfo user;
@@ -93,4 +98,5 @@ public:
 
 private:
     QSet<ApiCallImpl *> m_live;
+    HttpConnectionPool *m_streams = nullptr;
 };

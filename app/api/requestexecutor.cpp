@@ -6,6 +6,8 @@
 #include "contentrange.h"
 #include "downloadsink.h"
 #include "evovoiceversion.h"
+#include "httpconnectionpool.h"
+#include "httpstreamreply.h"
 #include "originguard.h"
 
 #include <QIODevice>
@@ -85,15 +87,21 @@ void RequestExecutor::send(ApiCallImpl *call)
     if (download && call->download()->attemptBase() > 0)
         request.setRawHeader("Range", ContentRange::requestFrom(call->download()->attemptBase()));
 
-    QNetworkAccessManager *nam = download ? m_client->bulkNam() : m_client->nam;
     QNetworkReply *reply = nullptr;
-    if (r.method == "GET")
-        reply = nam->get(request);
-    else if (r.method == "POST")
-        reply = nam->post(request, r.body);
-    else
-        reply = nam->sendCustomRequest(request, r.method, r.body);
-    if (download) {
+    QNetworkAccessManager *nam = nullptr;
+    if (download && r.method == "GET" && m_client->streamDownloads && HttpConnectionPool::canCarry(r.url)) {
+        // Bodies go from the socket to the file on this thread (HttpConnectionPool).
+        reply = m_client->streams()->get(request);
+    } else {
+        nam = download ? m_client->bulkNam() : m_client->nam;
+        if (r.method == "GET")
+            reply = nam->get(request);
+        else if (r.method == "POST")
+            reply = nam->post(request, r.body);
+        else
+            reply = nam->sendCustomRequest(request, r.method, r.body);
+    }
+    if (nam && download) {
         // Counted until the reply finishes (abort() on timeout or cancel emits finished too).
         nam->setProperty("evovoiceActive", nam->property("evovoiceActive").toInt() + 1);
         QObject::connect(reply, &QNetworkReply::finished, nam, [nam] {
@@ -120,7 +128,8 @@ void RequestExecutor::onReadyRead(ApiCallImpl *call, quint64 generation)
     if (status != 200 && status != 206)
         return;  // an error or a redirect: its body is read at the end
     call->restartTimeout();
-    if (!call->download()->write(status, reply->rawHeader("Content-Range"), reply->readAll()))
+    auto *stream = qobject_cast<HttpStreamReply *>(reply);
+    if (!call->download()->write(status, reply->rawHeader("Content-Range"), stream ? stream->takeBody() : reply->readAll()))
         reply->abort();
 }
 

@@ -1,6 +1,8 @@
 // bench_export, in one run on loopback against evovoice-sim:
 // 1. 1,000 voicemails: `evovoice-cli files download --jobs 8` (hashing, manifest) against
-//    `curl --parallel --parallel-max 8` on the same URLs (credentials only to the API origin).
+//    `curl --parallel --parallel-max 8` on the same URLs (credentials only to the API origin),
+//    and the CLI again over QNetworkAccessManager (EVOVOICE_DOWNLOAD_TRANSPORT=qt), in
+//    BENCH_EXPORT_MEDIA_ROUNDS rounds (3) taken in turn; the medians are compared.
 // 2. The metadata of 100,000 files: `evovoice-cli files export` (all 24 columns) against a curl +
 //    jq loop over the same pages (11 columns), and the CLI's peak memory (RSS) doing it.
 // Prints "figure: NAME = VALUE UNIT" lines. Needs curl and jq.
@@ -20,7 +22,9 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
+#include <functional>
 #include <sys/resource.h>
 
 namespace {
@@ -146,36 +150,98 @@ void mediaBench(int count)
         if (i + 1 < items.size())
             cfg += QStringLiteral("next\n");
     }
-    QTemporaryDir curlDir;
-    QTemporaryDir cliDir;
+    QTemporaryDir work;
     {
-        QFile f(curlDir.filePath(QStringLiteral("curl.cfg")));
+        QFile f(work.filePath(QStringLiteral("curl.cfg")));
         f.open(QIODevice::WriteOnly);
         f.write(cfg.toUtf8());
     }
-    QElapsedTimer t;
-    t.start();
-    runShell(QStringLiteral("cd '%1' && curl -s --no-progress-meter --parallel --parallel-max 8 -K curl.cfg").arg(curlDir.path()));
-    const double curlSeconds = double(t.nsecsElapsed()) / 1e9;
-    int curlFiles = 0;
-    const qint64 curlBytes = folderBytes(curlDir.path(), &curlFiles);
-
-    t.start();
-    const bool ok = runCli(sim.api, QStringList{QStringLiteral("files"), QStringLiteral("download"), QStringLiteral("--dest"),
-                                                cliDir.path(), QStringLiteral("--jobs"), QStringLiteral("8"), QStringLiteral("--quiet")}
-                                        + idArgs);
-    const double cliSeconds = double(t.nsecsElapsed()) / 1e9;
-    int cliFiles = 0;
-    const qint64 cliBytes = folderBytes(cliDir.path(), &cliFiles);
-    if (!ok || cliFiles != int(items.size()) || cliBytes != curlBytes)
-        std::fprintf(stderr, "bench_export: files differ: cli %d files %lld bytes, curl %d files %lld bytes\n", cliFiles,
-                     cliBytes, curlFiles, curlBytes);
-    figure("media_files", double(cliFiles), "files", 0);
-    figure("media_bytes", double(cliBytes) / 1e6, "MB");
+    // One timed run into a fresh folder: wall and CPU seconds (the child's, from the kernel).
+    struct Run
+    {
+        double seconds = 0;
+        double cpu = 0;
+        int files = 0;
+        qint64 bytes = 0;
+        bool ok = false;
+    };
+    auto childCpu = [] {
+        struct rusage u{};
+        getrusage(RUSAGE_CHILDREN, &u);
+        return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+    };
+    int serial = 0;
+    auto timed = [&](const std::function<bool(const QString &dir)> &body) {
+        const QString dir = work.filePath(QStringLiteral("run%1").arg(++serial));
+        QDir().mkpath(dir);
+        Run r;
+        const double cpu0 = childCpu();
+        QElapsedTimer t;
+        t.start();
+        r.ok = body(dir);
+        r.seconds = double(t.nsecsElapsed()) / 1e9;
+        r.cpu = childCpu() - cpu0;
+        r.bytes = folderBytes(dir, &r.files);
+        QDir(dir).removeRecursively();
+        return r;
+    };
+    auto curlRun = [&] {
+        return timed([&](const QString &dir) {
+            runShell(QStringLiteral("cd '%1' && curl -s --no-progress-meter --parallel --parallel-max 8 -K '%2'")
+                         .arg(dir, work.filePath(QStringLiteral("curl.cfg"))));
+            return true;
+        });
+    };
+    auto cliRun = [&](const QString &transport) {
+        return timed([&](const QString &dir) {
+            qputenv("EVOVOICE_DOWNLOAD_TRANSPORT", transport.toLatin1());
+            const bool ok = runCli(sim.api, QStringList{QStringLiteral("files"), QStringLiteral("download"), QStringLiteral("--dest"),
+                                                        dir, QStringLiteral("--jobs"), QStringLiteral("8"), QStringLiteral("--quiet")}
+                                                + idArgs);
+            qunsetenv("EVOVOICE_DOWNLOAD_TRANSPORT");
+            return ok;
+        });
+    };
+    // Rounds in turn (the machine is shared and noisy): the median of each, compared.
+    const int rounds = qMax(1, qEnvironmentVariableIsSet("BENCH_EXPORT_MEDIA_ROUNDS")
+                                   ? qEnvironmentVariableIntValue("BENCH_EXPORT_MEDIA_ROUNDS") : 3);
+    QList<Run> curl, cli, qt;
+    for (int r = 0; r < rounds; ++r) {
+        if (r % 2 == 0) {
+            curl.append(curlRun());
+            cli.append(cliRun(QStringLiteral("stream")));
+            qt.append(cliRun(QStringLiteral("qt")));
+        } else {
+            qt.append(cliRun(QStringLiteral("qt")));
+            cli.append(cliRun(QStringLiteral("stream")));
+            curl.append(curlRun());
+        }
+        for (const Run *run : {&curl.last(), &cli.last(), &qt.last()}) {
+            if (!run->ok || run->files != int(items.size()) || run->bytes != curl.last().bytes)
+                std::fprintf(stderr, "bench_export: round %d: %d files, %lld bytes (curl: %d files, %lld bytes)\n", r + 1,
+                             run->files, run->bytes, curl.last().files, curl.last().bytes);
+        }
+    }
+    auto median = [](QList<Run> runs, double Run::*field) {
+        std::sort(runs.begin(), runs.end(), [field](const Run &a, const Run &b) { return a.*field < b.*field; });
+        return runs.at(runs.size() / 2).*field;
+    };
+    const double curlSeconds = median(curl, &Run::seconds);
+    const double cliSeconds = median(cli, &Run::seconds);
+    const double qtSeconds = median(qt, &Run::seconds);
+    const double bytes = double(curl.first().bytes);
+    figure("media_files", double(cli.first().files), "files", 0);
+    figure("media_bytes", bytes / 1e6, "MB");
+    figure("media_rounds", double(rounds), "rounds", 0);
     figure("media_curl_parallel8_seconds", curlSeconds, "s", 2);
     figure("media_cli_jobs8_seconds", cliSeconds, "s", 2);
-    figure("media_curl_parallel8_throughput", double(curlBytes) / 1e6 / curlSeconds, "MB/s");
-    figure("media_cli_jobs8_throughput", double(cliBytes) / 1e6 / cliSeconds, "MB/s");
+    figure("media_cli_qtnetwork_jobs8_seconds", qtSeconds, "s", 2);
+    figure("media_curl_parallel8_cpu_seconds", median(curl, &Run::cpu), "s", 2);
+    figure("media_cli_jobs8_cpu_seconds", median(cli, &Run::cpu), "s", 2);
+    figure("media_cli_qtnetwork_jobs8_cpu_seconds", median(qt, &Run::cpu), "s", 2);
+    figure("media_curl_parallel8_throughput", bytes / 1e6 / curlSeconds, "MB/s");
+    figure("media_cli_jobs8_throughput", bytes / 1e6 / cliSeconds, "MB/s");
+    figure("media_cli_qtnetwork_vs_curl", curlSeconds / qtSeconds, "x", 2);
     figure("media_cli_vs_curl", curlSeconds / cliSeconds, "x", 2);
 }
 
