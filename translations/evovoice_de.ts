@@ -2017,6 +2017,64 @@ Dateien, die aus einem früheren Lauf schon vollständig sind (manifest.csv), we
     </message>
 </context>
 <context>
+    <name>HttpResponseParser</name>
+    <message>
+        <source>The server closed the connection without an answer.</source>
+        <translation>Der Server hat die Verbindung ohne Antwort geschlossen.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection before the answer was complete.</source>
+        <translation>Der Server hat die Verbindung geschlossen, bevor die Antwort vollständig war.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer has an oversized header.</source>
+        <translation>Die Antwort des Servers hat einen übergroßen Header.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not HTTP.</source>
+        <translation>Die Antwort des Servers ist kein HTTP.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer has a malformed header.</source>
+        <translation>Die Antwort des Servers hat einen fehlerhaften Header.</translation>
+    </message>
+    <message>
+        <source>The server switched protocols unasked.</source>
+        <translation>Der Server hat ungefragt das Protokoll gewechselt.</translation>
+    </message>
+    <message>
+        <source>The server sent a transfer coding that was not asked for (%1).</source>
+        <translation>Der Server hat eine nicht angefragte Übertragungskodierung gesendet (%1).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer has an invalid Content-Length.</source>
+        <translation>Die Antwort des Servers hat eine ungültige Content-Length.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer has a malformed chunk.</source>
+        <translation>Die Antwort des Servers hat einen fehlerhaften Chunk.</translation>
+    </message>
+</context>
+<context>
+    <name>HttpStreamReply</name>
+    <message>
+        <source>The connection pool is gone.</source>
+        <translation>Der Verbindungspool ist nicht mehr da.</translation>
+    </message>
+    <message>
+        <source>A request header holds a line break.</source>
+        <translation>Ein Header der Anfrage enthält einen Zeilenumbruch.</translation>
+    </message>
+    <message>
+        <source>SSL handshake failed: %1</source>
+        <translation>SSL-Handshake fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Operation canceled</source>
+        <translation>Vorgang abgebrochen</translation>
+    </message>
+</context>
+<context>
     <name>IdListEdit</name>
     <message>
         <source>Paste file ids: separated by commas, spaces or new lines</source>

@@ -2017,6 +2017,64 @@ Los archivos ya completos de una ejecución anterior (manifest.csv) se omiten; c
     </message>
 </context>
 <context>
+    <name>HttpResponseParser</name>
+    <message>
+        <source>The server closed the connection without an answer.</source>
+        <translation>El servidor cerró la conexión sin responder.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection before the answer was complete.</source>
+        <translation>El servidor cerró la conexión antes de completar la respuesta.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer has an oversized header.</source>
+        <translation>La respuesta del servidor tiene una cabecera demasiado grande.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not HTTP.</source>
+        <translation>La respuesta del servidor no es HTTP.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer has a malformed header.</source>
+        <translation>La respuesta del servidor tiene una cabecera mal formada.</translation>
+    </message>
+    <message>
+        <source>The server switched protocols unasked.</source>
+        <translation>El servidor cambió de protocolo sin que se le pidiera.</translation>
+    </message>
+    <message>
+        <source>The server sent a transfer coding that was not asked for (%1).</source>
+        <translation>El servidor envió una codificación de transferencia no solicitada (%1).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer has an invalid Content-Length.</source>
+        <translation>La respuesta del servidor tiene un Content-Length no válido.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer has a malformed chunk.</source>
+        <translation>La respuesta del servidor tiene un fragmento mal formado.</translation>
+    </message>
+</context>
+<context>
+    <name>HttpStreamReply</name>
+    <message>
+        <source>The connection pool is gone.</source>
+        <translation>El grupo de conexiones ya no existe.</translation>
+    </message>
+    <message>
+        <source>A request header holds a line break.</source>
+        <translation>Una cabecera de la petición contiene un salto de línea.</translation>
+    </message>
+    <message>
+        <source>SSL handshake failed: %1</source>
+        <translation>Falló el protocolo de enlace SSL: %1</translation>
+    </message>
+    <message>
+        <source>Operation canceled</source>
+        <translation>Operación cancelada</translation>
+    </message>
+</context>
+<context>
     <name>IdListEdit</name>
     <message>
         <source>Paste file ids: separated by commas, spaces or new lines</source>

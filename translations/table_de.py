@@ -759,3 +759,21 @@ BY_CONTEXT.update({
     ('ExportProgressPanel', 'Close'): 'Schließen',
     ('ExportTemplateEdit', 'Default'): 'Standard',
 })
+COMMON.update({
+    # --- the downloads' own HTTP transport (HttpResponseParser, HttpStreamReply)
+    "The server closed the connection without an answer.": "Der Server hat die Verbindung ohne Antwort geschlossen.",
+    "The server closed the connection before the answer was complete.":
+        "Der Server hat die Verbindung geschlossen, bevor die Antwort vollständig war.",
+    "The server's answer has an oversized header.": "Die Antwort des Servers hat einen übergroßen Header.",
+    "The server's answer is not HTTP.": "Die Antwort des Servers ist kein HTTP.",
+    "The server's answer has a malformed header.": "Die Antwort des Servers hat einen fehlerhaften Header.",
+    "The server switched protocols unasked.": "Der Server hat ungefragt das Protokoll gewechselt.",
+    "The server sent a transfer coding that was not asked for (%1).":
+        "Der Server hat eine nicht angefragte Übertragungskodierung gesendet (%1).",
+    "The server's answer has an invalid Content-Length.": "Die Antwort des Servers hat eine ungültige Content-Length.",
+    "The server's answer has a malformed chunk.": "Die Antwort des Servers hat einen fehlerhaften Chunk.",
+    "The connection pool is gone.": "Der Verbindungspool ist nicht mehr da.",
+    "A request header holds a line break.": "Ein Header der Anfrage enthält einen Zeilenumbruch.",
+    "SSL handshake failed: %1": "SSL-Handshake fehlgeschlagen: %1",
+    "Operation canceled": "Vorgang abgebrochen",
+})

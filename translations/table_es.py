@@ -755,3 +755,21 @@ BY_CONTEXT.update({
     ('ExportProgressPanel', 'Close'): 'Cerrar',
     ('ExportTemplateEdit', 'Default'): 'Predeterminada',
 })
+COMMON.update({
+    # --- the downloads' own HTTP transport (HttpResponseParser, HttpStreamReply)
+    "The server closed the connection without an answer.": "El servidor cerró la conexión sin responder.",
+    "The server closed the connection before the answer was complete.":
+        "El servidor cerró la conexión antes de completar la respuesta.",
+    "The server's answer has an oversized header.": "La respuesta del servidor tiene una cabecera demasiado grande.",
+    "The server's answer is not HTTP.": "La respuesta del servidor no es HTTP.",
+    "The server's answer has a malformed header.": "La respuesta del servidor tiene una cabecera mal formada.",
+    "The server switched protocols unasked.": "El servidor cambió de protocolo sin que se le pidiera.",
+    "The server sent a transfer coding that was not asked for (%1).":
+        "El servidor envió una codificación de transferencia no solicitada (%1).",
+    "The server's answer has an invalid Content-Length.": "La respuesta del servidor tiene un Content-Length no válido.",
+    "The server's answer has a malformed chunk.": "La respuesta del servidor tiene un fragmento mal formado.",
+    "The connection pool is gone.": "El grupo de conexiones ya no existe.",
+    "A request header holds a line break.": "Una cabecera de la petición contiene un salto de línea.",
+    "SSL handshake failed: %1": "Falló el protocolo de enlace SSL: %1",
+    "Operation canceled": "Operación cancelada",
+})

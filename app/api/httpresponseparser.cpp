@@ -133,8 +133,9 @@ void HttpResponseParser::endOfInput()
 
 qsizetype HttpResponseParser::feedHead(const char *data, qsizetype size)
 {
+    // A head (its final empty line included) is at most kMaxHeadBytes, so no more is looked at.
     const qsizetype before = m_head.size();
-    m_head.append(data, qMin(size, kMaxHeadBytes + 4 - before));
+    m_head.append(data, qMin(size, kMaxHeadBytes - before));
     // The head ends at the first empty line ("\r\n\r\n", or a bare "\n\n").
     qsizetype from = qMax<qsizetype>(0, before - 3);
     qsizetype end = -1;
@@ -149,7 +150,7 @@ qsizetype HttpResponseParser::feedHead(const char *data, qsizetype size)
         }
     }
     if (end < 0) {
-        if (m_head.size() > kMaxHeadBytes)
+        if (m_head.size() >= kMaxHeadBytes)
             fail(tr("The server's answer has an oversized header."));
         return size;
     }
