@@ -85,6 +85,8 @@ void SimGateway::onRequest(const QHttpServerRequest &request, QHttpServerRespond
         write(responder, m_control(sr));
         return;
     }
+    if (const QTcpSocket *peer = responder.socket())
+        sr.peerPort = peer->peerPort();
     const qint64 logId = m_log.add(sr);
     const SimFaults::Decision decision = m_faults.take(sr);
     auto holder = std::make_shared<QHttpServerResponder>(std::move(responder));

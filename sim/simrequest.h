@@ -20,6 +20,7 @@ struct SimRequest final
     QList<QPair<QByteArray, QByteArray>> headers; // names lower-cased
     QHash<QString, QString> cookies;
     QByteArray body;
+    quint16 peerPort = 0; // the client's port: one value per connection (keep-alive)
 
     static SimRequest fromHttp(const QHttpServerRequest &request, const QString &origin);
     static QHash<QString, QString> parseForm(const QByteArray &text);

@@ -15,7 +15,7 @@ qint64 SimRequestLog::add(const SimRequest &request)
     e.id = m_next++;
     e.object = QJsonObject{{QStringLiteral("origin"), request.origin}, {QStringLiteral("method"), QString::fromLatin1(request.method)},
                            {QStringLiteral("path"), request.path}, {QStringLiteral("query"), request.rawQuery},
-                           {QStringLiteral("headers"), headers}};
+                           {QStringLiteral("headers"), headers}, {QStringLiteral("peerPort"), int(request.peerPort)}};
     m_entries.push_back(e);
     while (m_entries.size() > kMaxEntries)
         m_entries.pop_front();

@@ -1,9 +1,14 @@
 // ApiClient's downloads against a real evovoice-sim: origin rules (no credentials to storage),
-// Range from an offset, and the per-host concurrency cap.
+// Range from an offset, the per-host concurrency cap, and keep-alive connections. The suite runs
+// twice: over the downloads' own transport (HttpConnectionPool) and, as
+// tst_api_download_qtnetwork, over QNetworkAccessManager (EVOVOICE_DOWNLOAD_TRANSPORT=qt).
 #include "apitesthelpers.h"
 
 #include <QBuffer>
+#include <QSet>
 #include <QSignalSpy>
+
+#include <functional>
 
 #include <memory>
 #include <vector>
@@ -18,6 +23,7 @@ private slots:
     void apiDownloadWithRangeOffset();
     void perHostConcurrencyCap();
     void eightDownloadsOnTheWireAtOnce();
+    void downloadsReuseTheirConnections();
 
 private:
     SimProcess m_sim;
@@ -157,6 +163,76 @@ void TestApiDownload::eightDownloadsOnTheWireAtOnce()
     QCOMPARE(arrived(), 8);
     QTRY_COMPARE_WITH_TIMEOUT(done, 8, 60000);
     QCOMPARE(ok, 8);
+}
+
+
+void TestApiDownload::downloadsReuseTheirConnections()
+{
+    // The simulator logs each request's client port: one port is one connection. Twelve files
+    // one after another travel on one keep-alive connection; twenty-four, four at a time, on at
+    // most four; and every byte arrives (the sizes FileInfo announced).
+    auto client = newSimClient(m_sim);
+    QVERIFY(signInAs(*client, QStringLiteral("admin@example.com"), this));
+    QList<FileInfo> onApi;
+    for (const FileInfo &f : allFiles(*client, this)) {
+        if (f.uri().host() == m_sim.apiUrl().host() && f.contentLength() > 0 && onApi.size() < 24)
+            onApi << f;
+    }
+    QCOMPARE(onApi.size(), 24);
+    auto portsUsed = [this] {
+        QSet<int> ports;
+        for (const QJsonValue &e : m_sim.requests(QStringLiteral("api"), QStringLiteral("/files/")))
+            ports.insert(e.toObject().value(QStringLiteral("peerPort")).toInt());
+        return ports;
+    };
+    std::vector<std::unique_ptr<QBuffer>> buffers;
+    int done = 0;
+    int failed = 0;
+    int next = 0;
+    std::function<void()> startNext = [&] {
+        const int i = next++;
+        buffers.push_back(std::make_unique<QBuffer>());
+        QBuffer *b = buffers.back().get();
+        b->open(QIODevice::WriteOnly);
+        const qint64 expected = onApi.at(i).contentLength();
+        client->download(onApi.at(i).uri(), b, 0, this, [&, expected, b](const ApiResult<qint64> &r) {
+            ++done;
+            if (!r.ok() || r.value != expected || b->data().size() != expected)
+                ++failed;
+            if (next < 12)
+                startNext();
+        });
+    };
+    m_sim.clearRequests();
+    startNext();
+    QTRY_COMPARE_WITH_TIMEOUT(done, 12, 60000);
+    QCOMPARE(failed, 0);
+    QSet<int> ports = portsUsed();
+    QVERIFY(!ports.contains(0));
+    QCOMPARE(ports.size(), 1);
+
+    m_sim.clearRequests();
+    done = 0;
+    std::function<void()> startParallel = [&] {
+        const int i = next++;
+        buffers.push_back(std::make_unique<QBuffer>());
+        QBuffer *b = buffers.back().get();
+        b->open(QIODevice::WriteOnly);
+        const qint64 expected = onApi.at(i).contentLength();
+        client->download(onApi.at(i).uri(), b, 0, this, [&, expected, b](const ApiResult<qint64> &r) {
+            ++done;
+            if (!r.ok() || r.value != expected || b->data().size() != expected)
+                ++failed;
+            if (next < onApi.size())
+                startParallel();
+        });
+    };
+    for (int k = 0; k < 4; ++k)
+        startParallel();
+    QTRY_COMPARE_WITH_TIMEOUT(done, 12, 60000);
+    QCOMPARE(failed, 0);
+    ports = portsUsed();
+    QVERIFY2(ports.size() <= 4, qPrintable(QString::number(ports.size())));
 }
 
 QTEST_GUILESS_MAIN(TestApiDownload)
