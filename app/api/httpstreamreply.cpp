@@ -51,6 +51,18 @@ HttpStreamReply::HttpStreamReply(HttpConnectionPool *pool, const QNetworkRequest
     setUrl(request.url());
     setOperation(QNetworkAccessManager::GetOperation);
     open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+    // On an idle connection the request leaves at once (writing to a connected socket reports
+    // nothing synchronously); a new connection is opened from the event loop, since a failure
+    // to connect may be reported at once, and nothing may be emitted before get() returns.
+    if (pool) {
+        bool reused = false;
+        QAbstractSocket *socket = pool->take(request.url(), &reused);
+        if (reused) {
+            attach(socket, true);
+            return;
+        }
+        delete socket;
+    }
     QMetaObject::invokeMethod(this, &HttpStreamReply::start, Qt::QueuedConnection);
 }
 
@@ -132,7 +144,8 @@ void HttpStreamReply::sendRequest()
         fail(ProtocolInvalidOperationError, why);
         return;
     }
-    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    if (!m_reused)
+        m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     m_parser.reset();
     m_headPublished = false;
     m_extraBytes = false;

@@ -10,6 +10,26 @@
 #include <QFileInfo>
 #include <QTimer>
 
+#ifdef Q_OS_UNIX
+#include <cstdio>
+#endif
+
+namespace {
+
+// Puts the finished file in place, over an older one of that name: one rename(2) where the
+// system replaces atomically, else remove and rename.
+bool replaceFile(const QString &from, const QString &to)
+{
+#ifdef Q_OS_UNIX
+    return std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0;
+#else
+    QFile::remove(to);
+    return QFile::rename(from, to);
+#endif
+}
+
+} // namespace
+
 DownloadQueue::DownloadQueue(ApiClient *client, const QString &folder, ExportManifest *manifest, QObject *parent)
     : QObject(parent)
     , m_client(client)
@@ -170,11 +190,8 @@ void DownloadQueue::onDone(Task *t, bool ok, const QString &error)
         failure = tr("The server announced %1 bytes but sent %2.").arg(t->announced).arg(size);
     else if (t->file.contentLength() >= 0 && size != t->file.contentLength())
         failure = tr("The file should have %1 bytes but the server sent %2.").arg(t->file.contentLength()).arg(size);
-    if (failure.isEmpty()) {
-        QFile::remove(target);
-        if (!QFile::rename(partial, target))
-            failure = tr("The finished file could not be renamed to \"%1\".").arg(t->path);
-    }
+    if (failure.isEmpty() && !replaceFile(partial, target))
+        failure = tr("The finished file could not be renamed to \"%1\".").arg(t->path);
     m_running.removeOne(t);
     if (failure.isEmpty()) {
         finishTask(t, Result::Status::Ok, {}, size, sha);

@@ -24,6 +24,8 @@ QString ExportFolder::resolve(const QString &relativePath, QString *error) const
         return {};
     }
     const QString dir = QFileInfo(clean).absolutePath();
+    if (m_checkedDirs.contains(dir))
+        return clean;
     if (!QDir().mkpath(dir)) {
         *error = tr("The folder \"%1\" could not be created.").arg(dir);
         return {};
@@ -33,5 +35,6 @@ QString ExportFolder::resolve(const QString &relativePath, QString *error) const
         *error = tr("The folder of \"%1\" leads outside the export folder (a link?).").arg(relativePath);
         return {};
     }
+    m_checkedDirs.insert(dir);
     return clean;
 }
