@@ -30,8 +30,14 @@ bool SimProcess::start(const QStringList &arguments)
 {
     stop();
     m_error.clear();
+    // EVOVOICE_SIM_TLS=1 (the *_tls ctest variants): every simulator speaks HTTPS, and the whole
+    // test process trusts its certificate, so that a suite written for HTTP runs over TLS.
+    const bool forceTls = qEnvironmentVariableIntValue("EVOVOICE_SIM_TLS") == 1;
+    QStringList args = arguments;
+    if (forceTls && !args.contains(QStringLiteral("--tls")))
+        args.prepend(QStringLiteral("--tls"));
     m_process.setProgram(binaryPath());
-    m_process.setArguments(arguments);
+    m_process.setArguments(args);
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     m_process.setReadChannel(QProcess::StandardOutput);
     m_process.start();
@@ -76,6 +82,8 @@ bool SimProcess::start(const QStringList &arguments)
             stop();
             return false;
         }
+        if (forceTls)
+            trustProcessWide(m_tlsCertificates);
     }
     return true;
 }

@@ -23,6 +23,8 @@ public:
     // Returns false, with errorString() set, when it does not come up within 30 s.
     // With "--tls" both origins are https and the control requests below trust the simulator's
     // certificate (only theirs: the rest of the process trusts it after trustProcessWide()).
+    // The environment variable EVOVOICE_SIM_TLS=1 adds "--tls" to every start and trusts the
+    // certificate process-wide (the *_tls ctest variants of the HTTP suites).
     bool start(const QStringList &arguments = {});
     void stop();
     bool isRunning() const;
