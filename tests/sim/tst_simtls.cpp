@@ -31,8 +31,10 @@ private slots:
     void badOptions();
     void helpListsTls();
     void failedHandshakesDoNotHurt();
+    void slowReaderDoesNotFillMemory();
 
 private:
+    static qint64 residentKb(qint64 pid);
     static QString committed(const QString &name) { return QDir(QStringLiteral(EVOVOICE_SIM_TLS_DIR)).filePath(name); }
     // Runs the simulator to its end (for options it refuses); its exit code and stderr.
     static int runToEnd(const QStringList &arguments, QByteArray *output);
@@ -193,6 +195,54 @@ void TstSimTls::failedHandshakesDoNotHurt()
     QVERIFY(sim.requests(QString(), QStringLiteral("/auth/status")).isEmpty());
     QCOMPARE(sim.raw("GET", sim.url(QStringLiteral("/auth/status"))).status, 204);
     QVERIFY(sim.isRunning());
+}
+
+qint64 TstSimTls::residentKb(qint64 pid)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+// An hour-long WAV (57.6 MB) to a client that reads nothing: over TLS the simulator stops
+// producing once about 1 MB waits (plain and encrypted backlog counted together), as over HTTP.
+// Counting only QSslSocket::bytesToWrite() (the plain text not yet encrypted) it queued the
+// whole body, about 58 MB more.
+void TstSimTls::slowReaderDoesNotFillMemory()
+{
+    if (!QFileInfo::exists(QStringLiteral("/proc/self/status")))
+        QSKIP("needs /proc");
+    SimProcess sim;
+    QVERIFY2(sim.start({QStringLiteral("--tls"), QStringLiteral("--files"), QStringLiteral("20"), QStringLiteral("--long-recordings"),
+                        QStringLiteral("1")}),
+             qPrintable(sim.errorString()));
+    SimTestClient admin(sim);
+    QVERIFY(admin.signIn());
+    const QJsonArray longest = admin.items(QStringLiteral("/files?sortField=ContentLength&sortOrder=Descend&countPerPage=1"));
+    QCOMPARE(qint64(longest.first().toObject().value(QStringLiteral("contentLength")).toDouble()), qint64(57600044));
+    const qint64 before = residentKb(sim.processId());
+    QVERIFY(before > 0);
+    QNetworkAccessManager nam;
+    QNetworkRequest request(QUrl(longest.first().toObject().value(QStringLiteral("uri")).toString()));
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.addCaCertificates(sim.tlsCertificates());
+    request.setSslConfiguration(tls);
+    request.setRawHeader("Authorization", "Bearer " + admin.token());
+    QNetworkReply *reply = nam.get(request);
+    reply->setReadBufferSize(64 * 1024);  // and never read: the kernel's buffers fill, then the simulator's
+    QVERIFY(QTest::qWaitFor([reply] { return reply->bytesAvailable() > 0 || reply->isFinished(); }, 20000));
+    QVERIFY2(reply->error() == QNetworkReply::NoError, qPrintable(reply->errorString()));
+    // The condition waited for is the failure: within 3 s the unbounded queue had grown by 58 MB.
+    const bool grew = QTest::qWaitFor([&] { return residentKb(sim.processId()) - before > 30 * 1024; }, 3000);
+    const qint64 after = residentKb(sim.processId());
+    reply->abort();
+    delete reply;
+    QVERIFY2(!grew, qPrintable(QStringLiteral("resident %1 kB -> %2 kB").arg(before).arg(after)));
 }
 
 QTEST_GUILESS_MAIN(TstSimTls)

@@ -28,6 +28,7 @@ public:
     bool start(const QStringList &arguments = {});
     void stop();
     bool isRunning() const;
+    qint64 processId() const { return m_process.processId(); }  // 0 when not running
     QString errorString() const { return m_error; }
 
     QUrl apiUrl() const { return m_apiUrl; }          // http://127.0.0.1:PORT (https with --tls)
