@@ -1,6 +1,7 @@
 // evovoice-sim: a stand-in HTTP server for the EvoVoice REST API (see tests/support/CONTRACT-sim.md).
 #include "simdataset.h"
 #include "simserver.h"
+#include "simtls.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -27,7 +28,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("evovoice-sim"));
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Stand-in HTTP server for the EvoVoice REST API"));
+    parser.setApplicationDescription(QStringLiteral("Stand-in HTTP(S) server for the EvoVoice REST API"));
     parser.addHelpOption();
     const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("API port on 127.0.0.1 (0 = free port)"), QStringLiteral("P"), QStringLiteral("0"));
     const QCommandLineOption storagePort(QStringLiteral("storage-port"), QStringLiteral("Storage port on 127.0.0.2"), QStringLiteral("P"), QStringLiteral("0"));
@@ -41,7 +42,11 @@ int main(int argc, char **argv)
     const QCommandLineOption exitWithStdin(QStringLiteral("exit-with-stdin"), QStringLiteral("Exit when stdin is closed"));
     const QCommandLineOption hostile(QStringLiteral("hostile"), QStringLiteral("Add the hostile cases (names, a formula customer, a short body)"));
     const QCommandLineOption arriving(QStringLiteral("arriving"), QStringLiteral("Hold N more (newest) files back until POST /__sim/add-files"), QStringLiteral("N"), QStringLiteral("0"));
-    parser.addOptions({port, storagePort, files, seed, ttl, delay, bandwidth, longRecordings, verbose, exitWithStdin, hostile, arriving});
+    const QCommandLineOption tls(QStringLiteral("tls"), QStringLiteral("Serve both origins over HTTPS (the built-in test certificate unless --tls-cert/--tls-key); prints the certificate a client must trust"));
+    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"), QStringLiteral("With --tls: the server certificate (PEM)"), QStringLiteral("FILE"));
+    const QCommandLineOption tlsKey(QStringLiteral("tls-key"), QStringLiteral("With --tls: its unencrypted private key (PEM, RSA or EC)"), QStringLiteral("FILE"));
+    parser.addOptions({port, storagePort, files, seed, ttl, delay, bandwidth, longRecordings, verbose, exitWithStdin, hostile, arriving,
+                       tls, tlsCert, tlsKey});
     parser.process(app);
 
     auto number = [&](const QCommandLineOption &o, qint64 min, qint64 max) {
@@ -66,6 +71,26 @@ int main(int argc, char **argv)
     options.verbose = parser.isSet(verbose);
     options.hostile = parser.isSet(hostile);
     options.arriving = quint32(number(arriving, 0, 100000));
+    SimTls identity;  // lives as long as the server: its certificate file may be a temporary copy
+    if (parser.isSet(tlsCert) != parser.isSet(tlsKey)) {
+        fprintf(stderr, "evovoice-sim: --tls-cert and --tls-key go together\n");
+        return 2;
+    }
+    if ((parser.isSet(tlsCert) || parser.isSet(tlsKey)) && !parser.isSet(tls)) {
+        fprintf(stderr, "evovoice-sim: --tls-cert and --tls-key need --tls\n");
+        return 2;
+    }
+    if (parser.isSet(tls)) {
+        QString error;
+        const bool loaded = parser.isSet(tlsCert) ? identity.loadFiles(parser.value(tlsCert), parser.value(tlsKey), &error)
+                                                  : identity.loadBuiltIn(&error);
+        if (!loaded) {
+            fprintf(stderr, "evovoice-sim: %s\n", qPrintable(error));
+            return 2;
+        }
+        options.tlsCertificate = identity.certificate();
+        options.tlsKey = identity.key();
+    }
 
     // Before the "listening on" line: a SIGTERM sent as soon as it is read must stop us cleanly.
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) == 0) {
@@ -85,6 +110,8 @@ int main(int argc, char **argv)
     }
     printf("listening on %s\n", qPrintable(server.apiUrl()));
     printf("storage on %s\n", qPrintable(server.storageUrl()));
+    if (parser.isSet(tls))
+        printf("tls certificate: %s\n", qPrintable(identity.certificatePath()));
     for (const SimDataset::User &u : server.dataset().users()) {
         if (u.role != QLatin1String("User"))
             printf("demo user: %s / demo (%s)\n", qPrintable(u.email), qPrintable(u.role));

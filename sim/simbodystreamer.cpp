@@ -1,12 +1,21 @@
 #include "simbodystreamer.h"
 
 #include <QHttpServerResponder>
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <QTimer>
 
 namespace {
 constexpr qint64 kSlice = 256 * 1024;
 constexpr qint64 kMaxQueued = 1024 * 1024;
+
+// Bytes written but not yet sent. Over TLS, bytesToWrite() counts only the plain text not yet
+// encrypted; what is encrypted and waiting for the network is encryptedBytesToWrite().
+qint64 queued(const QTcpSocket *socket)
+{
+    const auto *ssl = qobject_cast<const QSslSocket *>(socket);
+    return socket->bytesToWrite() + (ssl ? ssl->encryptedBytesToWrite() : 0);
+}
 } // namespace
 
 void SimBodyStreamer::start(std::shared_ptr<QHttpServerResponder> responder, QTcpSocket *socket, SimResponse response,
@@ -41,6 +50,8 @@ SimBodyStreamer::SimBodyStreamer(std::shared_ptr<QHttpServerResponder> responder
     m_timer->setInterval(10);
     connect(m_timer, &QTimer::timeout, this, &SimBodyStreamer::pump);
     connect(socket, &QTcpSocket::bytesWritten, this, &SimBodyStreamer::pump);
+    if (auto *ssl = qobject_cast<QSslSocket *>(socket))
+        connect(ssl, &QSslSocket::encryptedBytesWritten, this, &SimBodyStreamer::pump);
     connect(socket, &QTcpSocket::disconnected, this, &SimBodyStreamer::done);
     connect(socket, &QObject::destroyed, this, &SimBodyStreamer::done);
     m_timer->start();
@@ -59,7 +70,7 @@ void SimBodyStreamer::pump()
         done();
         return;
     }
-    while (m_sent < m_size && m_socket->bytesToWrite() < kMaxQueued) {
+    while (m_sent < m_size && queued(m_socket) < kMaxQueued) {
         qint64 n = qMin(kSlice, m_size - m_sent);
         if (m_rate > 0) {
             const qint64 allowed = m_rate * m_clock.elapsed() / 1000 + qMax<qint64>(4096, m_rate / 50) - m_sent;

@@ -12,6 +12,9 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QPointer>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -30,9 +33,29 @@ SimGateway::SimGateway(const QString &origin, SimFaults &faults, SimRequestLog &
 
 SimGateway::~SimGateway() = default;
 
+void SimGateway::setTls(const QSslCertificate &certificate, const QSslKey &key)
+{
+    m_server->sslSetup(certificate, key);
+    m_tls = true;
+}
+
 quint16 SimGateway::listen(const QHostAddress &address, quint16 port)
 {
-    return m_server->listen(address, port);
+    const quint16 bound = m_server->listen(address, port);
+    if (bound == 0 || !m_tls || !m_verbose)
+        return bound;
+    // A handshake that fails (a client that does not trust the certificate, or speaks plain
+    // HTTP to the HTTPS port) never becomes a request: say so under --verbose.
+    for (QTcpServer *server : m_server->servers()) {
+        if (auto *ssl = qobject_cast<QSslServer *>(server)) {
+            connect(ssl, &QSslServer::errorOccurred, this, [this](QSslSocket *socket, QAbstractSocket::SocketError) {
+                fprintf(stderr, "%s tls: connection from %s failed: %s\n", qPrintable(m_origin),
+                        qPrintable(socket->peerAddress().toString()), qPrintable(socket->errorString()));
+                fflush(stderr);
+            });
+        }
+    }
+    return bound;
 }
 
 void SimGateway::write(QHttpServerResponder &responder, const SimResponse &response, qint64 cutAt)

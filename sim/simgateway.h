@@ -10,6 +10,8 @@
 
 class QHttpServerRequest;
 class QHttpServerResponder;
+class QSslCertificate;
+class QSslKey;
 class SimFaults;
 class SimHolds;
 class SimHttpServer;
@@ -36,6 +38,8 @@ public:
     void setBandwidth(qint64 bytesPerSecond) { m_bandwidth = bytesPerSecond; }
     void setHolds(SimHolds *holds) { m_holds = holds; }  // requests a test holds until released
     void setSplices(SimSplices *splices) { m_splices = splices; }  // raw bytes put into JSON answers
+    // Serve HTTPS with this certificate and key (before listen(); the default is plain HTTP).
+    void setTls(const QSslCertificate &certificate, const QSslKey &key);
     quint16 listen(const QHostAddress &address, quint16 port);
 
 private:
@@ -51,6 +55,7 @@ private:
     SimHolds *m_holds = nullptr;
     SimSplices *m_splices = nullptr;
     bool m_verbose = false;
+    bool m_tls = false;
     qint64 m_bandwidth = 0;
     std::unique_ptr<SimHttpServer> m_server;
 };

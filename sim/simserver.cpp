@@ -53,6 +53,10 @@ SimServer::SimServer(const Options &options, QObject *parent)
     m_storageGateway->setVerbose(options.verbose);
     m_apiGateway->setBandwidth(options.bandwidth);
     m_storageGateway->setBandwidth(options.bandwidth);
+    if (!options.tlsCertificate.isNull()) {
+        m_apiGateway->setTls(options.tlsCertificate, options.tlsKey);
+        m_storageGateway->setTls(options.tlsCertificate, options.tlsKey);
+    }
 }
 
 SimServer::~SimServer() = default;
@@ -69,8 +73,9 @@ bool SimServer::start(QString *error)
         *error = QStringLiteral("cannot listen on 127.0.0.2:%1").arg(m_options.storagePort);
         return false;
     }
-    m_apiUrl = QStringLiteral("http://127.0.0.1:%1").arg(apiPort);
-    m_storageUrl = QStringLiteral("http://127.0.0.2:%1").arg(storagePort);
+    const QString scheme = m_options.tlsCertificate.isNull() ? QStringLiteral("http") : QStringLiteral("https");
+    m_apiUrl = QStringLiteral("%1://127.0.0.1:%2").arg(scheme).arg(apiPort);
+    m_storageUrl = QStringLiteral("%1://127.0.0.2:%2").arg(scheme).arg(storagePort);
     m_files->setApiBase(m_apiUrl);
     m_storage->setBaseUrl(m_storageUrl);
     m_index->startBackgroundBuild();

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QObject>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QString>
 
 #include <memory>
@@ -38,14 +40,17 @@ public:
         bool verbose = false;
         bool hostile = false;  // --hostile: SimDataset's hostile cases
         quint32 arriving = 0;  // --arriving N: newest files held back for POST /__sim/add-files
+        // --tls: both origins serve HTTPS with this certificate and key (null = plain HTTP).
+        QSslCertificate tlsCertificate;
+        QSslKey tlsKey;
     };
 
     explicit SimServer(const Options &options, QObject *parent = nullptr);
     ~SimServer() override;
 
-    bool start(QString *error); // listens on 127.0.0.1 and 127.0.0.2
-    QString apiUrl() const { return m_apiUrl; }
-    QString storageUrl() const { return m_storageUrl; }
+    bool start(QString *error); // listens on 127.0.0.1 and 127.0.0.2 (HTTPS with a TLS certificate)
+    QString apiUrl() const { return m_apiUrl; }          // http(s)://127.0.0.1:PORT
+    QString storageUrl() const { return m_storageUrl; }  // http(s)://127.0.0.2:PORT
     SimDataset &dataset() { return *m_data; }
     SimIndex &index() { return *m_index; }
     SimFilesApi &files() { return *m_files; }

@@ -44,7 +44,7 @@ void TestApiSession::signInFillsSession()
     QCOMPARE(signedIn.size(), 1);
     const AuthSession s = client->session();
     QVERIFY(s.isValid());
-    QCOMPARE(s.origin, QStringLiteral("http://127.0.0.1:%1").arg(m_sim.apiUrl().port()));
+    QCOMPARE(s.origin, QStringLiteral("%1://127.0.0.1:%2").arg(m_sim.apiUrl().scheme()).arg(m_sim.apiUrl().port()));
     QVERIFY(s.hasRole(QStringLiteral("Manager")));
     QVERIFY(client->currentUser().isAuthenticated);
     QVERIFY(!client->currentUser().displayName().isEmpty());

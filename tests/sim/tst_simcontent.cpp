@@ -50,7 +50,7 @@ void TstSimContent::wavAndRange()
 {
     const QJsonObject f = find([](const QJsonObject &o) {
         return o.value(QStringLiteral("contentType")).toString() == QLatin1String("audio/wav")
-            && o.value(QStringLiteral("uri")).toString().startsWith(QLatin1String("http://127.0.0.1"));
+            && QUrl(o.value(QStringLiteral("uri")).toString()).host() == QLatin1String("127.0.0.1");
     });
     QVERIFY(!f.isEmpty());
     const QUrl uri(f.value(QStringLiteral("uri")).toString());
@@ -101,7 +101,7 @@ void TstSimContent::pdfAndPng()
 
 void TstSimContent::storageOrigin()
 {
-    const QJsonObject f = find([](const QJsonObject &o) { return o.value(QStringLiteral("uri")).toString().startsWith(QLatin1String("http://127.0.0.2")); });
+    const QJsonObject f = find([](const QJsonObject &o) { return QUrl(o.value(QStringLiteral("uri")).toString()).host() == QLatin1String("127.0.0.2"); });
     QVERIFY(!f.isEmpty());
     const QUrl uri(f.value(QStringLiteral("uri")).toString());
     QVERIFY(uri.path().startsWith(QLatin1String("/blobs/")));

@@ -8,6 +8,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslConfiguration>
 #include <QTimer>
 #include <QTest>
 
@@ -29,8 +30,14 @@ bool SimProcess::start(const QStringList &arguments)
 {
     stop();
     m_error.clear();
+    // EVOVOICE_SIM_TLS=1 (the *_tls ctest variants): every simulator speaks HTTPS, and the whole
+    // test process trusts its certificate, so that a suite written for HTTP runs over TLS.
+    const bool forceTls = qEnvironmentVariableIntValue("EVOVOICE_SIM_TLS") == 1;
+    QStringList args = arguments;
+    if (forceTls && !args.contains(QStringLiteral("--tls")))
+        args.prepend(QStringLiteral("--tls"));
     m_process.setProgram(binaryPath());
-    m_process.setArguments(arguments);
+    m_process.setArguments(args);
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     m_process.setReadChannel(QProcess::StandardOutput);
     m_process.start();
@@ -40,7 +47,12 @@ bool SimProcess::start(const QStringList &arguments)
     }
     const QDeadlineTimer deadline(30000);
     QByteArray seen;
-    while (!deadline.hasExpired() && (m_apiUrl.isEmpty() || m_storageUrl.isEmpty())) {
+    // With --tls the certificate line follows the two URLs.
+    auto announced = [this] {
+        return !m_apiUrl.isEmpty() && !m_storageUrl.isEmpty()
+            && (m_apiUrl.scheme() != QLatin1String("https") || !m_tlsCertificatePath.isEmpty());
+    };
+    while (!deadline.hasExpired() && !announced()) {
         if (!m_process.canReadLine() && !m_process.waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime())))) {
             if (m_process.state() != QProcess::Running)
                 break;
@@ -53,14 +65,46 @@ bool SimProcess::start(const QStringList &arguments)
                 m_apiUrl = QUrl(QString::fromUtf8(line.mid(13)));
             else if (line.startsWith("storage on "))
                 m_storageUrl = QUrl(QString::fromUtf8(line.mid(11)));
+            else if (line.startsWith("tls certificate: "))
+                m_tlsCertificatePath = QString::fromLocal8Bit(line.mid(17));
         }
     }
-    if (m_apiUrl.isEmpty() || m_storageUrl.isEmpty()) {
+    if (!announced()) {
         m_error = QStringLiteral("evovoice-sim did not announce its URLs; stdout: %1 stderr: %2")
                       .arg(QString::fromUtf8(seen), QString::fromUtf8(m_process.readAllStandardError()));
         stop();
         return false;
     }
+    if (!m_tlsCertificatePath.isEmpty()) {
+        m_tlsCertificates = QSslCertificate::fromPath(m_tlsCertificatePath, QSsl::Pem, QSslCertificate::PatternSyntax::FixedString);
+        if (m_tlsCertificates.isEmpty()) {
+            m_error = QStringLiteral("evovoice-sim announced the certificate %1, which holds none").arg(m_tlsCertificatePath);
+            stop();
+            return false;
+        }
+        if (forceTls)
+            trustProcessWide(m_tlsCertificates);
+    }
+    return true;
+}
+
+void SimProcess::trustProcessWide(const QList<QSslCertificate> &certificates)
+{
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.addCaCertificates(certificates);
+    QSslConfiguration::setDefaultConfiguration(configuration);
+}
+
+bool SimProcess::trustProcessWide(const QString &certificatePath, QString *error)
+{
+    const QList<QSslCertificate> certificates =
+        QSslCertificate::fromPath(certificatePath, QSsl::Pem, QSslCertificate::PatternSyntax::FixedString);
+    if (certificates.isEmpty()) {
+        if (error)
+            *error = QStringLiteral("no PEM certificate in %1").arg(certificatePath);
+        return false;
+    }
+    trustProcessWide(certificates);
     return true;
 }
 
@@ -75,6 +119,8 @@ void SimProcess::stop()
     }
     m_apiUrl.clear();
     m_storageUrl.clear();
+    m_tlsCertificatePath.clear();
+    m_tlsCertificates.clear();
 }
 
 bool SimProcess::isRunning() const
@@ -103,6 +149,11 @@ SimProcess::RawReply SimProcess::raw(const QByteArray &method, const QUrl &url, 
     QNetworkRequest request(url);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setRawHeader("Accept", "application/json");
+    if (!m_tlsCertificates.isEmpty()) {  // trust the simulator's certificate, for this request only
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(m_tlsCertificates);
+        request.setSslConfiguration(tls);
+    }
     for (const auto &h : headers)
         request.setRawHeader(h.first, h.second);
     if (!body.isEmpty() && !request.hasRawHeader("Content-Type"))

@@ -2,7 +2,9 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QList>
 #include <QProcess>
+#include <QSslCertificate>
 #include <QStringList>
 #include <QUrl>
 
@@ -19,14 +21,31 @@ public:
 
     // Starts the simulator with these extra arguments (for example {"--files", "500"}).
     // Returns false, with errorString() set, when it does not come up within 30 s.
+    // With "--tls" both origins are https and the control requests below trust the simulator's
+    // certificate (only theirs: the rest of the process trusts it after trustProcessWide()).
+    // The environment variable EVOVOICE_SIM_TLS=1 adds "--tls" to every start and trusts the
+    // certificate process-wide (the *_tls ctest variants of the HTTP suites).
     bool start(const QStringList &arguments = {});
     void stop();
     bool isRunning() const;
+    qint64 processId() const { return m_process.processId(); }  // 0 when not running
     QString errorString() const { return m_error; }
 
-    QUrl apiUrl() const { return m_apiUrl; }          // http://127.0.0.1:PORT
-    QUrl storageUrl() const { return m_storageUrl; }  // http://127.0.0.2:PORT
+    QUrl apiUrl() const { return m_apiUrl; }          // http://127.0.0.1:PORT (https with --tls)
+    QUrl storageUrl() const { return m_storageUrl; }  // http://127.0.0.2:PORT (https with --tls)
     QUrl url(const QString &pathAndQuery) const;      // apiUrl() + "/files?x=y"
+
+    // TLS (--tls): the certificate file the simulator announced ("tls certificate: PATH"; empty
+    // without --tls; with the built-in certificate a temporary file that is gone once the
+    // simulator stops) and the certificates read from it at start.
+    QString tlsCertificatePath() const { return m_tlsCertificatePath; }
+    QList<QSslCertificate> tlsCertificates() const { return m_tlsCertificates; }
+    // Makes the whole process trust these certificates as CAs: they are added to
+    // QSslConfiguration::defaultConfiguration() (what ApiClient and every QNetworkRequest without
+    // its own configuration use). Restore the earlier default with setDefaultConfiguration().
+    static void trustProcessWide(const QList<QSslCertificate> &certificates);
+    // The same for the PEM certificate file at path; false (and *error) when it holds none.
+    static bool trustProcessWide(const QString &certificatePath, QString *error = nullptr);
 
     // Control routes. Each returns false on an unexpected answer.
     bool queueFault(const QJsonObject &fault);
@@ -74,5 +93,7 @@ private:
     QProcess m_process;
     QUrl m_apiUrl;
     QUrl m_storageUrl;
+    QString m_tlsCertificatePath;
+    QList<QSslCertificate> m_tlsCertificates;
     QString m_error;
 };
