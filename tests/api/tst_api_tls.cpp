@@ -24,6 +24,8 @@ private slots:
     void cutBodyResumes();
     void heldRequestIsReleased();
     void untrustedCertificateFailsSignIn();
+    void untrustedCertificateFailsDownload_data();
+    void untrustedCertificateFailsDownload();
 
 private:
     std::unique_ptr<ApiClient> signedInClient();
@@ -295,6 +297,42 @@ void TestApiTls::untrustedCertificateFailsSignIn()
     QVERIFY(m_tls.requests(QStringLiteral("api"), QStringLiteral("/auth/credentials")).isEmpty());
     // Trusted again, a new client signs in: the failure was the certificate, nothing else.
     QVERIFY(signedInClient());
+}
+
+void TestApiTls::untrustedCertificateFailsDownload_data()
+{
+    QTest::addColumn<QString>("origin");
+    QTest::newRow("api") << QStringLiteral("api");
+    QTest::newRow("storage") << QStringLiteral("storage");
+}
+
+void TestApiTls::untrustedCertificateFailsDownload()
+{
+    // The downloads' own connections (HttpConnectionPool) check the certificate as the manager
+    // does: a client signed in while it was trusted, asked to download once it is not (a new
+    // connection: the pool of a new client is empty), fails with the reason, writes nothing and
+    // sends nothing.
+    QFETCH(QString, origin);
+    const bool storage = origin == QLatin1String("storage");
+    const FileInfo file = firstOn(storage ? m_tls.storageUrl().host() : m_tls.apiUrl().host());
+    QVERIFY(!file.isNull());
+    auto client = signedInClient();
+    QVERIFY(client);
+    QVERIFY(m_tls.clearRequests());
+    const QSslConfiguration trusted = QSslConfiguration::defaultConfiguration();
+    QSslConfiguration::setDefaultConfiguration(m_untrusted);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    const auto r = waitFor<qint64>([&](auto cb) { client->download(file.uri(), &buffer, 0, this, cb); }, 60000);
+    QSslConfiguration::setDefaultConfiguration(trusted);
+    QVERIFY2(r, "no answer: the download hung");
+    QVERIFY(!r->ok());
+    QCOMPARE(r->error.kind(), ApiError::Kind::Network);
+    const QString text = r->error.message() + QLatin1Char(' ') + r->error.userText();
+    QVERIFY2(text.contains(QLatin1String("SSL"), Qt::CaseInsensitive) || text.contains(QLatin1String("certificate"), Qt::CaseInsensitive),
+             qPrintable(text));
+    QVERIFY(buffer.data().isEmpty());
+    QVERIFY(contentRequests(origin, file.id()).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestApiTls)
