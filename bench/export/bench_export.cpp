@@ -2,7 +2,7 @@
 // 1. 1,000 voicemails: `evovoice-cli files download --jobs 8` (hashing, manifest) against
 //    `curl --parallel --parallel-max 8` on the same URLs (credentials only to the API origin),
 //    and the CLI again over QNetworkAccessManager (EVOVOICE_DOWNLOAD_TRANSPORT=qt), in
-//    BENCH_EXPORT_MEDIA_ROUNDS rounds (3) taken in turn; the medians are compared.
+//    BENCH_EXPORT_MEDIA_ROUNDS rounds (5) taken in turn, each run from a synced disk; the medians are compared.
 // 2. The metadata of 100,000 files: `evovoice-cli files export` (all 24 columns) against a curl +
 //    jq loop over the same pages (11 columns), and the CLI's peak memory (RSS) doing it.
 // Prints "figure: NAME = VALUE UNIT" lines. Needs curl and jq.
@@ -175,6 +175,9 @@ void mediaBench(int count)
         const QString dir = work.filePath(QStringLiteral("run%1").arg(++serial));
         QDir().mkpath(dir);
         Run r;
+        // The previous run's files are gone, but the disk may still be busy with them: each
+        // run starts with nothing dirty (otherwise later runs pay for the writeback of earlier ones).
+        QProcess::execute(QStringLiteral("sync"), {});
         const double cpu0 = childCpu();
         QElapsedTimer t;
         t.start();
@@ -204,7 +207,7 @@ void mediaBench(int count)
     };
     // Rounds in turn (the machine is shared and noisy): the median of each, compared.
     const int rounds = qMax(1, qEnvironmentVariableIsSet("BENCH_EXPORT_MEDIA_ROUNDS")
-                                   ? qEnvironmentVariableIntValue("BENCH_EXPORT_MEDIA_ROUNDS") : 3);
+                                   ? qEnvironmentVariableIntValue("BENCH_EXPORT_MEDIA_ROUNDS") : 5);
     QList<Run> curl, cli, qt;
     for (int r = 0; r < rounds; ++r) {
         if (r % 2 == 0) {
