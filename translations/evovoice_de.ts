@@ -1019,22 +1019,6 @@ Dateien, die aus einem früheren Lauf schon vollständig sind (manifest.csv), we
         <translation>Ein Export läuft. Warten Sie, bis er fertig ist, oder brechen Sie ihn im Exportbereich ab.</translation>
     </message>
     <message>
-        <source>1 selected file</source>
-        <translation>1 ausgewählte Datei</translation>
-    </message>
-    <message>
-        <source>%1 selected files</source>
-        <translation>%1 ausgewählte Dateien</translation>
-    </message>
-    <message>
-        <source>all %1 matching files</source>
-        <translation>alle %1 passenden Dateien</translation>
-    </message>
-    <message>
-        <source>all matching files</source>
-        <translation>alle passenden Dateien</translation>
-    </message>
-    <message>
         <source>Export running</source>
         <translation>Export läuft</translation>
     </message>
@@ -1333,12 +1317,8 @@ Dateien, die aus einem früheren Lauf schon vollständig sind (manifest.csv), we
         <translation>das Manifest</translation>
     </message>
     <message>
-        <source>Exporting into %1</source>
-        <translation>Export nach %1</translation>
-    </message>
-    <message>
         <source>Exporting %1 into %2</source>
-        <translation>Export von %1 nach %2</translation>
+        <translation>Export: %1 nach %2</translation>
     </message>
     <message>
         <source>Starting…</source>
@@ -1456,6 +1436,25 @@ Dateien, die aus einem früheren Lauf schon vollständig sind (manifest.csv), we
         <source>%1: %2</source>
         <comment>file: reason</comment>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportScope</name>
+    <message>
+        <source>1 selected file</source>
+        <translation>1 ausgewählte Datei</translation>
+    </message>
+    <message>
+        <source>%1 selected files</source>
+        <translation>%1 ausgewählte Dateien</translation>
+    </message>
+    <message>
+        <source>all %1 matching files</source>
+        <translation>alle %1 passenden Dateien</translation>
+    </message>
+    <message>
+        <source>all matching files</source>
+        <translation>alle passenden Dateien</translation>
     </message>
 </context>
 <context>

@@ -1019,22 +1019,6 @@ Los archivos ya completos de una ejecución anterior (manifest.csv) se omiten; c
         <translation>Hay una exportación en curso. Espere a que termine o cancélela en el panel de exportación.</translation>
     </message>
     <message>
-        <source>1 selected file</source>
-        <translation>1 archivo seleccionado</translation>
-    </message>
-    <message>
-        <source>%1 selected files</source>
-        <translation>%1 archivos seleccionados</translation>
-    </message>
-    <message>
-        <source>all %1 matching files</source>
-        <translation>los %1 archivos coincidentes</translation>
-    </message>
-    <message>
-        <source>all matching files</source>
-        <translation>todos los archivos coincidentes</translation>
-    </message>
-    <message>
         <source>Export running</source>
         <translation>Exportación en curso</translation>
     </message>
@@ -1333,10 +1317,6 @@ Los archivos ya completos de una ejecución anterior (manifest.csv) se omiten; c
         <translation>el manifiesto</translation>
     </message>
     <message>
-        <source>Exporting into %1</source>
-        <translation>Exportando a %1</translation>
-    </message>
-    <message>
         <source>Exporting %1 into %2</source>
         <translation>Exportando %1 a %2</translation>
     </message>
@@ -1456,6 +1436,25 @@ Los archivos ya completos de una ejecución anterior (manifest.csv) se omiten; c
         <source>%1: %2</source>
         <comment>file: reason</comment>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportScope</name>
+    <message>
+        <source>1 selected file</source>
+        <translation>1 archivo seleccionado</translation>
+    </message>
+    <message>
+        <source>%1 selected files</source>
+        <translation>%1 archivos seleccionados</translation>
+    </message>
+    <message>
+        <source>all %1 matching files</source>
+        <translation>los %1 archivos coincidentes</translation>
+    </message>
+    <message>
+        <source>all matching files</source>
+        <translation>todos los archivos coincidentes</translation>
     </message>
 </context>
 <context>

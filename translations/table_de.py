@@ -561,7 +561,7 @@ COMMON.update({
     'the folder': 'den Ordner',
     'the manifest': 'das Manifest',
     'Exporting into %1': 'Export nach %1',
-    'Exporting %1 into %2': 'Export von %1 nach %2',
+    'Exporting %1 into %2': 'Export: %1 nach %2',
     'Starting…': 'Wird gestartet …',
     'Resume': 'Fortsetzen',
     'Export finished: %1': 'Export abgeschlossen: %1',

@@ -16,6 +16,7 @@
 #include "shell/mainwindow.h"
 #include "shell/shellactions.h"
 #include "shell/signindialog.h"
+#include "export/exportprogresspanel.h"
 #include "simprocess.h"
 
 #include <QAbstractButton>
@@ -114,6 +115,7 @@ private slots:
     void init();
     void windowSwitchesLive();
     void signInDialogSwitchesLive();
+    void exportPanelTitleSwitchesLive();
 };
 
 void TstLanguageSwitch::initTestCase()
@@ -269,6 +271,25 @@ void TstLanguageSwitch::signInDialogSwitchesLive()
     m_language.setLanguage(QStringLiteral("en"));
     QTRY_COMPARE(dialog.windowTitle(), QStringLiteral("Sign in to EvoVoice"));
     QCOMPARE(visibleTexts(&dialog), english);
+}
+
+void TstLanguageSwitch::exportPanelTitleSwitchesLive()
+{
+    // The panel of a running export names what it exports ("3 selected files", "all 1,204
+    // matching files"): those words follow the language too, not only the panel's own.
+    ExportProgressPanel selection;
+    selection.start(QStringLiteral("/tmp/out"), ExportScope{ExportScope::Kind::Selection, 3});
+    ExportProgressPanel all;
+    all.start(QStringLiteral("/tmp/out"), ExportScope{ExportScope::Kind::AllMatching, 1204});
+    QCOMPARE(selection.titleLabel()->text(), QStringLiteral("Exporting 3 selected files into /tmp/out"));
+    QCOMPARE(all.titleLabel()->text(), QStringLiteral("Exporting all 1,204 matching files into /tmp/out"));
+
+    m_language.setLanguage(QStringLiteral("de"));
+    QTRY_COMPARE(selection.titleLabel()->text(), QStringLiteral("Export: 3 ausgewählte Dateien nach /tmp/out"));
+    QCOMPARE(all.titleLabel()->text(), QStringLiteral("Export: alle 1.204 passenden Dateien nach /tmp/out"));
+
+    m_language.setLanguage(QStringLiteral("en"));
+    QTRY_COMPARE(selection.titleLabel()->text(), QStringLiteral("Exporting 3 selected files into /tmp/out"));
 }
 
 QTEST_MAIN(TstLanguageSwitch)

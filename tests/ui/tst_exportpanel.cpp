@@ -401,7 +401,7 @@ void TstExportPanel::unloadedRowsAreFetched()
 void TstExportPanel::summaryTexts()
 {
     ExportProgressPanel panel;
-    panel.start(QStringLiteral("/tmp/x"), QStringLiteral("3 selected files"));
+    panel.start(QStringLiteral("/tmp/x"), ExportScope{ExportScope::Kind::Selection, 3});
     QVERIFY(panel.isRunning());
     ExportProgress p;
     p.phase = ExportProgress::Phase::Downloading;

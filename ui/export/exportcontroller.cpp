@@ -42,7 +42,7 @@ ExportController::ExportController(ApiClient *client, ConsoleSettings *settings,
         if (m_job)
             m_job->resume();
     });
-    connect(m_panel, &ExportProgressPanel::retryRequested, this, [this] { startExport(m_lastOptions, m_lastWhat); });
+    connect(m_panel, &ExportProgressPanel::retryRequested, this, [this] { startExport(m_lastOptions, m_lastScope); });
     connect(m_panel, &ExportProgressPanel::cancelRequested, this, [this] {
         if (m_job)
             m_job->cancel();
@@ -130,28 +130,22 @@ void ExportController::openDialog()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog = dialog;
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const qint64 count = dialog->chosenCount();
-        const QLocale locale;
-        QString what;
-        if (dialog->selectionChosen())
-            what = count == 1 ? tr("1 selected file") : tr("%1 selected files").arg(locale.toString(count));
-        else if (count >= 0)
-            what = tr("all %1 matching files").arg(locale.toString(count));
-        else
-            what = tr("all matching files");
-        startExport(dialog->options(), what);
+        ExportScope scope;
+        scope.kind = dialog->selectionChosen() ? ExportScope::Kind::Selection : ExportScope::Kind::AllMatching;
+        scope.count = dialog->chosenCount();
+        startExport(dialog->options(), scope);
     });
     dialog->open();
 }
 
-void ExportController::startExport(const ExportOptions &options, const QString &what)
+void ExportController::startExport(const ExportOptions &options, const ExportScope &scope)
 {
     if (isRunning())
         return;
     if (m_job)
         m_job->deleteLater();
     m_lastOptions = options;
-    m_lastWhat = what;
+    m_lastScope = scope;
     auto *job = new ExportJob(m_client, options, this);
     m_job = job;
     connect(job, &ExportJob::progressChanged, m_panel, &ExportProgressPanel::setProgress);
@@ -162,7 +156,7 @@ void ExportController::startExport(const ExportOptions &options, const QString &
         m_dock->show();
         emit exportFinished();
     });
-    m_panel->start(options.folder, what);
+    m_panel->start(options.folder, scope);
     m_dock->show();
     m_dock->raise();
     emit exportStarted();

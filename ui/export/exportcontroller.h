@@ -1,6 +1,7 @@
 #pragma once
 
 #include "export/exportoptions.h"
+#include "export/exportscope.h"
 #include "exportsources.h"
 
 #include <QObject>
@@ -42,7 +43,7 @@ public:
 
 public slots:
     void openDialog();
-    void startExport(const ExportOptions &options, const QString &what);
+    void startExport(const ExportOptions &options, const ExportScope &scope);
 
 signals:
     void exportStarted();
@@ -61,5 +62,5 @@ private:
     QPointer<ExportDialog> m_dialog;
     QPointer<ExportJob> m_job;
     ExportOptions m_lastOptions;
-    QString m_lastWhat;
+    ExportScope m_lastScope;
 };

@@ -94,7 +94,7 @@ ExportProgressPanel::ExportProgressPanel(QWidget *parent)
     connect(m_retry, &QPushButton::clicked, this, &ExportProgressPanel::retryRequested);
     connect(m_openFolder, &QPushButton::clicked, this, [this] { openLocal(m_folder, tr("the folder")); });
     connect(m_showManifest, &QPushButton::clicked, this, [this] { openLocal(m_manifest, tr("the manifest")); });
-    start(QString(), QString());
+    start(QString(), ExportScope());
     m_running = false;
 }
 
@@ -123,17 +123,16 @@ void ExportProgressPanel::retranslate()
         m_failures->setPlainText(ExportProgressText::failuresText(m_lastSummary));
         return;
     }
-    m_title->setText(m_what.isEmpty() ? tr("Exporting into %1").arg(QDir::toNativeSeparators(m_folder))
-                                      : tr("Exporting %1 into %2").arg(m_what, QDir::toNativeSeparators(m_folder)));
+    m_title->setText(tr("Exporting %1 into %2").arg(m_scope.text(), QDir::toNativeSeparators(m_folder)));
     m_line->setText(m_progressShown ? ExportProgressText::progressLine(m_lastProgress) : tr("Starting…"));
 }
 
-void ExportProgressPanel::start(const QString &folder, const QString &what)
+void ExportProgressPanel::start(const QString &folder, const ExportScope &scope)
 {
     m_running = true;
     m_paused = false;
     m_folder = folder;
-    m_what = what;
+    m_scope = scope;
     m_summaryShown = false;
     m_progressShown = false;
     m_manifest.clear();

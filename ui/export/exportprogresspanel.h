@@ -1,6 +1,7 @@
 #pragma once
 
 #include "export/exportprogress.h"
+#include "export/exportscope.h"
 #include "export/exportsummary.h"
 
 #include <QList>
@@ -25,8 +26,8 @@ public:
 
     explicit ExportProgressPanel(QWidget *parent = nullptr);
 
-    // A new export into folder: running, nothing done yet.
-    void start(const QString &folder, const QString &what);
+    // A new export of scope into folder: running, nothing done yet.
+    void start(const QString &folder, const ExportScope &scope);
     void setProgress(const ExportProgress &progress);
     void setSummary(const ExportSummary &summary);
     bool isRunning() const { return m_running; }
@@ -84,7 +85,7 @@ private:
     QPushButton *m_retry;
     QString m_folder;
     QString m_manifest;
-    QString m_what;
+    ExportScope m_scope;
     ExportProgress m_lastProgress;   // for retranslate()
     ExportSummary m_lastSummary;
     bool m_progressShown = false;
