@@ -301,9 +301,7 @@ void TestApiTls::untrustedCertificateFailsSignIn()
 
 void TestApiTls::untrustedCertificateFailsDownload_data()
 {
-    QTest::addColumn<QString>("origin");
-    QTest::newRow("api") << QStringLiteral("api");
-    QTest::newRow("storage") << QStringLiteral("storage");
+    downloadsMatchPlainHttp_data();  // the same two origins
 }
 
 void TestApiTls::untrustedCertificateFailsDownload()
