@@ -58,7 +58,9 @@ HttpStreamReply::HttpStreamReply(HttpConnectionPool *pool, const QNetworkRequest
         bool reused = false;
         QAbstractSocket *socket = pool->take(request.url(), &reused);
         if (reused) {
+            m_constructing = true;
             attach(socket, true);
+            m_constructing = false;
             return;
         }
         delete socket;
@@ -321,6 +323,18 @@ void HttpStreamReply::succeed()
 
 void HttpStreamReply::fail(NetworkError code, const QString &message)
 {
+    if (m_constructing) {
+        // Nothing is emitted before get() returns: the caller connects to us after it.
+        releaseSocket(false);
+        QMetaObject::invokeMethod(
+            this,
+            [this, code, message] {
+                if (!isFinished())
+                    fail(code, message);
+            },
+            Qt::QueuedConnection);
+        return;
+    }
     releaseSocket(false);
     setError(code, message);
     setFinished(true);

@@ -54,6 +54,7 @@ private:
     bool m_sawBytes = false;     // of an answer, on this socket
     bool m_extraBytes = false;   // bytes after the answer: the connection cannot be reused
     bool m_headPublished = false;
+    bool m_constructing = false; // a failure now is reported from the event loop
     HttpResponseParser m_parser;
     QByteArray m_body;           // received, from m_bodyPos on not read yet
     qsizetype m_bodyPos = 0;

@@ -22,7 +22,7 @@ Sha256::Sha256()
 void Sha256::reset()
 {
     // Fetched once: OpenSSL 3 looks EVP_sha256() up in its provider on every init otherwise
-    // (about a tenth of a millisecond a file).
+    // (some 15 microseconds a file here).
     static EVP_MD *const sha256 = EVP_MD_fetch(nullptr, "SHA256", nullptr);
     EVP_DigestInit_ex(m_state->ctx, sha256 ? sha256 : EVP_sha256(), nullptr);
 }
