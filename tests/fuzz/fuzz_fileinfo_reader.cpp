@@ -4,7 +4,8 @@
 // One exception, by design: a field named twice in one object with different case ("accountId"
 // and "accountID"). JSON leaves duplicate names undefined, the simdjson reader keeps the last in
 // the text, and QJsonObject has lost the text's order (it keeps keys sorted): such a field is
-// not compared. The same holds for the page's own keys: when "items", "totalCount" or
+// not compared. So is the breadcrumb when one of its crumbs names "id" or "name" twice in
+// different case. The same holds for the page's own keys: when "items", "totalCount" or
 // "hasMorePages" is named more than once (in any case), the totals and the items are not compared.
 #include "api/fileinforeader.h"
 
@@ -23,6 +24,22 @@ namespace {
     fprintf(stderr, "simdjson and Qt disagree (%s) on: %s\n", what, json.left(400).constData());
     abort();
 }
+// Whether a crumb of a breadcrumb array names "id" or "name" more than once (in different case).
+bool crumbNamesTwice(const QJsonValue &breadcrumb)
+{
+    for (const QJsonValue &c : breadcrumb.toArray()) {
+        int ids = 0;
+        int names = 0;
+        const QJsonObject crumb = c.toObject();
+        for (auto it = crumb.begin(); it != crumb.end(); ++it) {
+            ids += it.key().compare(QLatin1String("id"), Qt::CaseInsensitive) == 0 ? 1 : 0;
+            names += it.key().compare(QLatin1String("name"), Qt::CaseInsensitive) == 0 ? 1 : 0;
+        }
+        if (ids > 1 || names > 1)
+            return true;
+    }
+    return false;
+}
 // The fields named by more than one key of each item object (as the reader maps keys).
 QList<QSet<int>> ambiguousFields(const QByteArray &json)
 {
@@ -38,9 +55,13 @@ QList<QSet<int>> ambiguousFields(const QByteArray &json)
         if (!v.isObject())
             continue;
         QHash<int, int> seen;
-        for (const QString &key : v.toObject().keys()) {
-            const QByteArray k = key.toUtf8();
-            ++seen[int(FileInfoReader::fieldForKey(k.constData(), size_t(k.size())))];
+        const QJsonObject item = v.toObject();
+        for (auto it = item.begin(); it != item.end(); ++it) {
+            const QByteArray k = it.key().toUtf8();
+            const FileField field = FileInfoReader::fieldForKey(k.constData(), size_t(k.size()));
+            ++seen[int(field)];
+            if (field == FileField::CustomerBreadcrumb && crumbNamesTwice(it.value()))
+                ++seen[int(field)];
         }
         QSet<int> twice;
         for (auto it = seen.cbegin(); it != seen.cend(); ++it) {
