@@ -51,19 +51,21 @@ QString HttpConnectionPool::keyOf(const QUrl &url)
          + QString::number(url.port(tls ? 443 : 80));
 }
 
-QAbstractSocket *HttpConnectionPool::take(const QUrl &url, bool *reused)
+QAbstractSocket *HttpConnectionPool::takeIdle(const QUrl &url)
 {
     auto it = m_idle.find(keyOf(url));
     while (it != m_idle.end() && !it->isEmpty()) {
         const Idle idle = it->takeLast();  // the most recently used: the least likely closed
         idle.socket->disconnect(this);
-        if (idle.socket->state() == QAbstractSocket::ConnectedState && idle.socket->bytesAvailable() == 0) {
-            *reused = true;
+        if (idle.socket->state() == QAbstractSocket::ConnectedState && idle.socket->bytesAvailable() == 0)
             return idle.socket;
-        }
         idle.socket->deleteLater();
     }
-    *reused = false;
+    return nullptr;
+}
+
+QAbstractSocket *HttpConnectionPool::newSocket(const QUrl &url)
+{
     QAbstractSocket *socket = nullptr;
     if (url.scheme() == QLatin1String("https"))
         socket = new QSslSocket;

@@ -33,9 +33,11 @@ public:
     // this pool (deleted with it); its signals come from the event loop, never from inside get().
     HttpStreamReply *get(const QNetworkRequest &request);
 
-    // For the replies: a connected idle socket to url's origin (*reused = true), or a new,
-    // unconnected one. The caller owns it until it gives it back.
-    QAbstractSocket *take(const QUrl &url, bool *reused);
+    // For the replies: a connected idle socket to url's origin, or null. The caller owns it
+    // until it gives it back.
+    QAbstractSocket *takeIdle(const QUrl &url);
+    // A new, unconnected socket for url's scheme (owned by the caller).
+    static QAbstractSocket *newSocket(const QUrl &url);
     // A socket whose last answer was read whole and may carry the next request.
     void giveBack(const QUrl &url, QAbstractSocket *socket);
 

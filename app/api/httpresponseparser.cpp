@@ -62,7 +62,7 @@ void HttpResponseParser::finish()
     m_head.clear();
 }
 
-QByteArray HttpResponseParser::header(const QByteArray &name) const
+QByteArray HttpResponseParser::header(const QByteArray &name, const char *separator) const
 {
     QByteArray value;
     bool found = false;
@@ -70,7 +70,7 @@ QByteArray HttpResponseParser::header(const QByteArray &name) const
         if (h.first.compare(name, Qt::CaseInsensitive) != 0)
             continue;
         if (found)
-            value += ", ";
+            value += separator;
         value += h.second;
         found = true;
     }

@@ -41,7 +41,7 @@ public:
     int status() const { return m_status; }
     const QByteArray &reason() const { return m_reason; }
     const QList<QPair<QByteArray, QByteArray>> &headers() const { return m_headers; }
-    QByteArray header(const QByteArray &name) const;  // repeated ones joined with ", "
+    QByteArray header(const QByteArray &name, const char *separator = ", ") const;  // repeated ones joined
     qint64 contentLength() const { return m_contentLength; }  // -1 when not announced
     // Whether the connection may carry another request once this response is Done.
     bool keepAlive() const { return m_keepAlive; }

@@ -54,16 +54,11 @@ HttpStreamReply::HttpStreamReply(HttpConnectionPool *pool, const QNetworkRequest
     // On an idle connection the request leaves at once (writing to a connected socket reports
     // nothing synchronously); a new connection is opened from the event loop, since a failure
     // to connect may be reported at once, and nothing may be emitted before get() returns.
-    if (pool) {
-        bool reused = false;
-        QAbstractSocket *socket = pool->take(request.url(), &reused);
-        if (reused) {
-            m_constructing = true;
-            attach(socket, true);
-            m_constructing = false;
-            return;
-        }
-        delete socket;
+    if (QAbstractSocket *idle = pool ? pool->takeIdle(request.url()) : nullptr) {
+        m_constructing = true;
+        attach(idle, true);
+        m_constructing = false;
+        return;
     }
     QMetaObject::invokeMethod(this, &HttpStreamReply::start, Qt::QueuedConnection);
 }
@@ -84,9 +79,14 @@ void HttpStreamReply::start()
         fail(UnknownNetworkError, tr("The connection pool is gone."));
         return;
     }
-    bool reused = false;
-    QAbstractSocket *socket = m_pool->take(url(), &reused);
-    attach(socket, reused);
+    attachAny();
+}
+
+void HttpStreamReply::attachAny()
+{
+    // An idle connection if one came back meanwhile, else a new one.
+    QAbstractSocket *idle = m_pool->takeIdle(url());
+    attach(idle ? idle : HttpConnectionPool::newSocket(url()), idle != nullptr);
 }
 
 void HttpStreamReply::attach(QAbstractSocket *socket, bool reused)
@@ -222,21 +222,14 @@ void HttpStreamReply::publishHead()
     m_headPublished = true;
     setAttribute(QNetworkRequest::HttpStatusCodeAttribute, m_parser.status());
     setAttribute(QNetworkRequest::HttpReasonPhraseAttribute, QString::fromLatin1(m_parser.reason()));
+    // A repeated header once, its values joined as QNetworkAccessManager joins them.
     QList<QByteArray> seen;
     for (const auto &h : m_parser.headers()) {
         const QByteArray lower = h.first.toLower();
         if (seen.contains(lower))
             continue;
         seen.append(lower);
-        if (lower == "set-cookie") {
-            QByteArray joined;
-            for (const auto &c : m_parser.headers())
-                if (c.first.compare("set-cookie", Qt::CaseInsensitive) == 0)
-                    joined += (joined.isEmpty() ? "" : "\n") + c.second;
-            setRawHeader(h.first, joined);
-        } else {
-            setRawHeader(h.first, m_parser.header(h.first));
-        }
+        setRawHeader(h.first, m_parser.header(h.first, lower == "set-cookie" ? "\n" : ", "));
     }
     emit metaDataChanged();
 }
@@ -248,9 +241,7 @@ bool HttpStreamReply::retryStale()
     if (!m_reused || m_sawBytes || !m_pool)
         return false;
     releaseSocket(false);
-    bool reused = false;
-    QAbstractSocket *socket = m_pool->take(url(), &reused);
-    attach(socket, reused);
+    attachAny();
     return true;
 }
 
@@ -268,8 +259,7 @@ void HttpStreamReply::onClosed()
         return;
     m_parser.endOfInput();
     if (m_parser.state() == HttpResponseParser::State::Done) {
-        m_extraBytes = true;  // a body that ran until the close: nothing to give back
-        succeed();
+        succeed();  // a body that ran until the close (the parser says: not kept alive)
     } else {
         fail(RemoteHostClosedError, m_parser.errorString());
     }

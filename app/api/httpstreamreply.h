@@ -35,6 +35,7 @@ protected:
 
 private:
     void start();
+    void attachAny();
     void attach(QAbstractSocket *socket, bool reused);
     void sendRequest();
     void onReadyRead();
