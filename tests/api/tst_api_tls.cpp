@@ -29,7 +29,8 @@ private slots:
 
 private:
     std::unique_ptr<ApiClient> signedInClient();
-    FileInfo firstOn(const QString &host);
+    FileInfo firstOn(const QString &origin);  // "api" or "storage"
+    std::optional<ApiResult<qint64>> download(ApiClient &client, const FileInfo &file, qint64 offset, QBuffer *into);
     QByteArray plainBody(const QString &id);
     QList<QJsonObject> contentRequests(const QString &origin, const QString &id);
 
@@ -76,8 +77,9 @@ std::unique_ptr<ApiClient> TestApiTls::signedInClient()
     return client;
 }
 
-FileInfo TestApiTls::firstOn(const QString &host)
+FileInfo TestApiTls::firstOn(const QString &origin)
 {
+    const QString host = origin == QLatin1String("storage") ? m_tls.storageUrl().host() : m_tls.apiUrl().host();
     if (m_page.isEmpty()) {
         if (auto client = signedInClient()) {
             FileQuery q;
@@ -92,6 +94,12 @@ FileInfo TestApiTls::firstOn(const QString &host)
             return f;
     }
     return {};
+}
+
+std::optional<ApiResult<qint64>> TestApiTls::download(ApiClient &client, const FileInfo &file, qint64 offset, QBuffer *into)
+{
+    into->open(QIODevice::WriteOnly);
+    return waitFor<qint64>([&](auto cb) { client.download(file.uri(), into, offset, this, cb); }, 60000);
 }
 
 // The same file's bytes as the plain HTTP simulator (same seed) serves them.
@@ -169,7 +177,7 @@ void TestApiTls::downloadsMatchPlainHttp()
 {
     QFETCH(QString, origin);
     const bool storage = origin == QLatin1String("storage");
-    const FileInfo file = firstOn(storage ? m_tls.storageUrl().host() : m_tls.apiUrl().host());
+    const FileInfo file = firstOn(origin);
     QVERIFY2(!file.isNull(), "no file of that origin on the first page");
     const QByteArray expected = plainBody(file.id());
     QVERIFY(!expected.isEmpty());
@@ -178,8 +186,7 @@ void TestApiTls::downloadsMatchPlainHttp()
     auto client = signedInClient();
     QVERIFY(client);
     QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    const auto r = waitFor<qint64>([&](auto cb) { client->download(file.uri(), &buffer, 0, this, cb); }, 60000);
+    const auto r = download(*client, file, 0, &buffer);
     QVERIFY(r);
     QVERIFY2(r->ok(), qPrintable(r->error.userText()));
     QCOMPARE(r->value, qint64(expected.size()));
@@ -198,7 +205,7 @@ void TestApiTls::downloadsMatchPlainHttp()
 
 void TestApiTls::downloadFromOffsetGetsTheTail()
 {
-    const FileInfo file = firstOn(m_tls.apiUrl().host());
+    const FileInfo file = firstOn(QStringLiteral("api"));
     QVERIFY(!file.isNull());
     const QByteArray expected = plainBody(file.id());
     QVERIFY(expected.size() > 3000);
@@ -207,8 +214,7 @@ void TestApiTls::downloadFromOffsetGetsTheTail()
     QVERIFY(client);
     QVERIFY(m_tls.clearRequests());
     QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    const auto r = waitFor<qint64>([&](auto cb) { client->download(file.uri(), &buffer, offset, this, cb); }, 60000);
+    const auto r = download(*client, file, offset, &buffer);
     QVERIFY(r);
     QVERIFY2(r->ok(), qPrintable(r->error.userText()));
     QCOMPARE(r->value, qint64(expected.size()) - offset);
@@ -229,7 +235,7 @@ void TestApiTls::cutBodyResumes()
 {
     QFETCH(QString, origin);
     const bool storage = origin == QLatin1String("storage");
-    const FileInfo file = firstOn(storage ? m_tls.storageUrl().host() : m_tls.apiUrl().host());
+    const FileInfo file = firstOn(origin);
     QVERIFY(!file.isNull());
     const QByteArray expected = plainBody(file.id());
     QVERIFY(expected.size() > 1000);
@@ -243,8 +249,7 @@ void TestApiTls::cutBodyResumes()
     QVERIFY(client);
     QVERIFY(m_tls.clearRequests());
     QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    const auto r = waitFor<qint64>([&](auto cb) { client->download(file.uri(), &buffer, 0, this, cb); }, 60000);
+    const auto r = download(*client, file, 0, &buffer);
     QVERIFY(r);
     QVERIFY2(r->ok(), qPrintable(r->error.userText()));
     QCOMPARE(r->value, qint64(expected.size()));
@@ -311,8 +316,7 @@ void TestApiTls::untrustedCertificateFailsDownload()
     // connection: the pool of a new client is empty), fails with the reason, writes nothing and
     // sends nothing.
     QFETCH(QString, origin);
-    const bool storage = origin == QLatin1String("storage");
-    const FileInfo file = firstOn(storage ? m_tls.storageUrl().host() : m_tls.apiUrl().host());
+    const FileInfo file = firstOn(origin);
     QVERIFY(!file.isNull());
     auto client = signedInClient();
     QVERIFY(client);
@@ -320,8 +324,7 @@ void TestApiTls::untrustedCertificateFailsDownload()
     const QSslConfiguration trusted = QSslConfiguration::defaultConfiguration();
     QSslConfiguration::setDefaultConfiguration(m_untrusted);
     QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    const auto r = waitFor<qint64>([&](auto cb) { client->download(file.uri(), &buffer, 0, this, cb); }, 60000);
+    const auto r = download(*client, file, 0, &buffer);
     QSslConfiguration::setDefaultConfiguration(trusted);
     QVERIFY2(r, "no answer: the download hung");
     QVERIFY(!r->ok());
