@@ -43,11 +43,7 @@ void TestCliMessages::init()
 TestCliMessages::Run TestCliMessages::run(const QStringList &args, const QString &password)
 {
     QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("EVOVOICE_SERVER"), m_sim.apiUrl().toString());
-    env.insert(QStringLiteral("EVOVOICE_USER"), QStringLiteral("admin@example.com"));
-    env.insert(QStringLiteral("EVOVOICE_PASSWORD"), password);
-    p.setProcessEnvironment(env);
+    p.setProcessEnvironment(m_sim.cliEnvironment(QStringLiteral("admin@example.com"), password));
     p.start(QStringLiteral(EVOVOICE_CLI_BINARY), args);
     if (!p.waitForStarted() || !p.waitForFinished(60000))
         return {};

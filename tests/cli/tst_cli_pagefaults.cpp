@@ -59,10 +59,7 @@ void TestCliPageFaults::init()
 TestCliPageFaults::Run TestCliPageFaults::listAll()
 {
     QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("EVOVOICE_SERVER"), m_sim.apiUrl().toString());
-    env.insert(QStringLiteral("EVOVOICE_USER"), QStringLiteral("admin@example.com"));
-    env.insert(QStringLiteral("EVOVOICE_PASSWORD"), QStringLiteral("demo"));
+    QProcessEnvironment env = m_sim.cliEnvironment();
     env.insert(QStringLiteral("EVOVOICE_REQUEST_TIMEOUT_MS"), QStringLiteral("1500"));
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(EVOVOICE_CLI_BINARY),

@@ -124,10 +124,7 @@ void TestExportArrivals::cliExportWithFilesArrivingBetweenPages()
     const QString out = dir.filePath(QStringLiteral("ids.csv"));
     QVERIFY(m_sim.hold(QStringLiteral("/files"), 3));
     QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("EVOVOICE_SERVER"), m_sim.apiUrl().toString());
-    env.insert(QStringLiteral("EVOVOICE_USER"), QStringLiteral("admin@example.com"));
-    env.insert(QStringLiteral("EVOVOICE_PASSWORD"), QStringLiteral("demo"));
+    QProcessEnvironment env = m_sim.cliEnvironment();
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(EVOVOICE_CLI_BINARY),

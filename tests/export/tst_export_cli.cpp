@@ -49,11 +49,7 @@ void TestExportCli::initTestCase()
 TestExportCli::Run TestExportCli::run(const QStringList &args)
 {
     QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("EVOVOICE_SERVER"), m_sim.apiUrl().toString());
-    env.insert(QStringLiteral("EVOVOICE_USER"), QStringLiteral("admin@example.com"));
-    env.insert(QStringLiteral("EVOVOICE_PASSWORD"), QStringLiteral("demo"));
-    p.setProcessEnvironment(env);
+    p.setProcessEnvironment(m_sim.cliEnvironment());
     p.start(QStringLiteral(EVOVOICE_CLI_BINARY), args);
     p.closeWriteChannel();
     p.waitForFinished(180000);

@@ -138,11 +138,7 @@ void TestExportRawJson::cliExportWritesThePageByteForByte()
     const QString out = dir.filePath(QStringLiteral("files.json"));
     QVERIFY(m_sim.clearRequests());
     QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("EVOVOICE_SERVER"), m_sim.apiUrl().toString());
-    env.insert(QStringLiteral("EVOVOICE_USER"), QStringLiteral("admin@example.com"));
-    env.insert(QStringLiteral("EVOVOICE_PASSWORD"), QStringLiteral("demo"));
-    p.setProcessEnvironment(env);
+    p.setProcessEnvironment(m_sim.cliEnvironment());
     p.start(QStringLiteral(EVOVOICE_CLI_BINARY), {QStringLiteral("files"), QStringLiteral("export"), QStringLiteral("--format"),
                                                  QStringLiteral("json"), QStringLiteral("--output"), out});
     p.closeWriteChannel();

@@ -227,6 +227,15 @@ bool SimProcess::expireSessions()
     return status == 204 || status == 200;
 }
 
+QProcessEnvironment SimProcess::cliEnvironment(const QString &user, const QString &password) const
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("EVOVOICE_SERVER"), m_apiUrl.toString());
+    env.insert(QStringLiteral("EVOVOICE_USER"), user);
+    env.insert(QStringLiteral("EVOVOICE_PASSWORD"), password);
+    return env;
+}
+
 QByteArray SimProcess::bearerToken(const QString &user, const QString &password)
 {
     const QJsonObject body{{QStringLiteral("userName"), user}, {QStringLiteral("password"), password}};

@@ -86,6 +86,10 @@ public:
     // Signs in with /auth/credentials and returns the bearer token (empty on failure).
     QByteArray bearerToken(const QString &user = QStringLiteral("manager@example.com"),
                            const QString &password = QStringLiteral("demo"));
+    // This process's environment with evovoice-cli pointed at the simulator and signed in as
+    // user (EVOVOICE_SERVER, EVOVOICE_USER, EVOVOICE_PASSWORD), for the tests that run the CLI.
+    QProcessEnvironment cliEnvironment(const QString &user = QStringLiteral("admin@example.com"),
+                                       const QString &password = QStringLiteral("demo")) const;
 
     static QString binaryPath();
 
