@@ -5,8 +5,9 @@
 // and "accountID"). JSON leaves duplicate names undefined, the simdjson reader keeps the last in
 // the text, and QJsonObject has lost the text's order (it keeps keys sorted): such a field is
 // not compared. So is the breadcrumb when one of its crumbs names "id" or "name" twice in
-// different case. The same holds for the page's own keys: when "items", "totalCount" or
-// "hasMorePages" is named more than once (in any case), the totals and the items are not compared.
+// different case. The same holds for the page's own keys: when "items", "totalCount",
+// "totalPages" (hasMorePages is read from it when absent) or "hasMorePages" is named more than
+// once (in any case), the totals and the items are not compared.
 #include "api/fileinforeader.h"
 
 #include <QJsonArray>
@@ -76,7 +77,7 @@ QList<QSet<int>> ambiguousFields(const QByteArray &json)
 bool pageKeyRepeated(const QByteArray &json)
 {
     const QByteArray lower = json.toLower();
-    for (const char *key : {"\"items\"", "\"totalcount\"", "\"hasmorepages\""}) {
+    for (const char *key : {"\"items\"", "\"totalcount\"", "\"totalpages\"", "\"hasmorepages\""}) {
         if (lower.count(key) > 1)
             return true;
     }
